@@ -1,0 +1,165 @@
+"""Load the pipeline once, then check many notes: text, bytes or files in, CheckResult out."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from nlp_checker import __version__
+from nlp_checker.codes.check import check_code, validate_claim
+from nlp_checker.elements.extract import extract
+from nlp_checker.errors import CheckerError, InputError
+from nlp_checker.ingest.document import SourceDocument
+from nlp_checker.ingest.limits import Limits
+from nlp_checker.ingest.load import load_bytes, load_path, load_text
+from nlp_checker.outputs.result import Audit, CheckResult, ErrorInfo
+from nlp_checker.pipeline.build import build_pipeline
+from nlp_checker.scoring.risk import assess, load_model
+
+log = logging.getLogger(__name__)
+
+NOTE_SUFFIXES = (".txt", ".pdf", ".text")
+
+
+class Checker:
+    """The checker: build once (about a second), then call it for each note.
+
+    Parameters
+    ----------
+    limits : Limits, optional
+        Size and page limits for input files.
+
+    Examples
+    --------
+    >>> checker = Checker()  # doctest: +SKIP
+    >>> checker.check_text(note_text).risk.level  # doctest: +SKIP
+    'low'
+    """
+
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
+        self.nlp, self.rules = build_pipeline()
+        self.weights = load_model()
+
+    @property
+    def rules_version(self) -> str:
+        """Version of the rule set under patterns/."""
+        return self.rules.version
+
+    def _audit(self, document: SourceDocument | None) -> Audit:
+        return Audit(
+            input_sha256=document.sha256 if document else None,
+            checker_version=__version__,
+            rules_version=self.rules.version,
+            weights_version=self.weights.version,
+            pages=len(document.pages) if document else None,
+            media_type=document.media_type if document else None,
+        )
+
+    def check_document(
+        self, document: SourceDocument, code: str = "62323", modifiers: Sequence[str] = ()
+    ) -> CheckResult:
+        """Check an ingested document."""
+        code, mods = validate_claim(code, modifiers)
+        doc = self.nlp(document.text)
+        findings, facts = extract(doc, document)
+        code_check = check_code(findings, facts, code, mods)
+        risk = assess(findings, code_check, facts, self.weights)
+        required_present = all(
+            f.status == "present" for f in findings.values() if f.required
+        )
+        return CheckResult(
+            source=document.source,
+            status="ok",
+            billed_code=code,
+            modifiers=mods,
+            complete=required_present and code_check.supported,
+            elements=findings,
+            code_check=code_check,
+            risk=risk,
+            audit=self._audit(document),
+        )
+
+    def error_result(
+        self,
+        source: str,
+        error: CheckerError,
+        code: str = "62323",
+        modifiers: Sequence[str] = (),
+        sha256: str | None = None,
+    ) -> CheckResult:
+        """Return the result row for a document that could not be checked."""
+        audit = self._audit(None).model_copy(update={"input_sha256": sha256})
+        return CheckResult(
+            source=source,
+            status="error",
+            billed_code=code,
+            modifiers=list(modifiers),
+            complete=False,
+            audit=audit,
+            error=ErrorInfo(type=error.code, message=str(error)),
+        )
+
+    def check_text(
+        self,
+        text: str,
+        code: str = "62323",
+        modifiers: Sequence[str] = (),
+        source: str = "<text>",
+    ) -> CheckResult:
+        """Check note text; unreadable input becomes an error result, not an exception."""
+        validate_claim(code, modifiers)
+        try:
+            document = load_text(text, source)
+        except InputError as exc:
+            return self.error_result(source, exc, code, modifiers)
+        return self.check_document(document, code, modifiers)
+
+    def check_bytes(
+        self,
+        data: bytes,
+        source: str,
+        code: str = "62323",
+        modifiers: Sequence[str] = (),
+    ) -> CheckResult:
+        """Check a file's bytes (text or PDF, sniffed from the content)."""
+        validate_claim(code, modifiers)
+        try:
+            document = load_bytes(data, source, self.limits)
+        except InputError as exc:
+            log.info("input error for %s: %s", source, exc.code)
+            return self.error_result(source, exc, code, modifiers)
+        return self.check_document(document, code, modifiers)
+
+    def check_file(
+        self, path: str | Path, code: str = "62323", modifiers: Sequence[str] = ()
+    ) -> CheckResult:
+        """Check one file."""
+        validate_claim(code, modifiers)
+        path = Path(path)
+        try:
+            document = load_path(path, self.limits)
+        except InputError as exc:
+            log.info("input error for %s: %s", path, exc.code)
+            return self.error_result(str(path), exc, code, modifiers)
+        return self.check_document(document, code, modifiers)
+
+    def check_many(
+        self, paths: Iterable[str | Path], code: str = "62323", modifiers: Sequence[str] = ()
+    ) -> Iterator[CheckResult]:
+        """Check files one after another; a bad file is one error row, never a stop."""
+        for path in paths:
+            yield self.check_file(path, code, modifiers)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Yield files given directly, and note files (.txt, .pdf) found in directories, sorted."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in NOTE_SUFFIXES
+            )
+        else:
+            yield path

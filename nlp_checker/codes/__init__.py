@@ -1,0 +1,1 @@
+"""Code check: findings + billed code/modifiers -> which CPT code the note supports."""

@@ -1,0 +1,1 @@
+"""Elements: annotated Doc -> findings with evidence (the last stage that touches spaCy)."""

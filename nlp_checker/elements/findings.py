@@ -1,0 +1,66 @@
+"""Values the elements stage hands on: evidence spans and one finding per element."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Status = Literal["present", "missing", "negated", "incomplete", "uncertain"]
+
+# Order of precedence when several mentions disagree: the affirmative one wins.
+STATUS_RANK: dict[str, int] = {
+    "present": 4,
+    "incomplete": 3,
+    "negated": 2,
+    "uncertain": 1,
+    "missing": 0,
+}
+
+
+class Modifier(BaseModel):
+    """The ConText modifier (or section) that changed a mention's status."""
+
+    model_config = ConfigDict(frozen=True)
+
+    category: str
+    text: str
+    rule: str | None = None
+
+
+class Evidence(BaseModel):
+    """A quoted span of the note that a finding rests on."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    start: int
+    end: int
+    page: int = 1
+    section: str | None = None
+    rule: str
+    modifier: Modifier | None = None
+
+
+class Finding(BaseModel):
+    """What the note documents for one element."""
+
+    model_config = ConfigDict(frozen=True)
+
+    status: Status
+    value: Any = None
+    required: bool = False
+    evidence: list[Evidence] = []
+    message: str = ""
+
+
+class ProcedureFacts(BaseModel):
+    """Facts the code check needs beyond the elements (from the same mentions)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    epidural_mentioned: bool = False
+    other_procedures: list[str] = []
+    ultrasound: bool = False
+    biologic: list[str] = []
+    axial_only: bool = False

@@ -1,0 +1,91 @@
+"""Imaging guidance, views of the final needle position, and contrast flow."""
+
+from __future__ import annotations
+
+from nlp_checker.elements.draft import Draft, best
+from nlp_checker.elements.mentions import Mention, MentionIndex
+
+_VIEW_ORDER = ("ap", "lateral", "oblique", "contralateral_oblique")
+_MIN_VIEWS = 2
+
+
+def imaging_guidance(index: MentionIndex) -> Draft:
+    """Fluoroscopy or CT used for this injection; ultrasound and landmark technique are not."""
+    guidance = index.of("FLUORO", "CT_GUIDANCE")
+    affirmed = [m for m in guidance if m.affirmed]
+    if affirmed:
+        kinds = {m.label for m in affirmed}
+        value = "ct" if "CT_GUIDANCE" in kinds else "fluoroscopy"
+        return Draft(status="present", value=value, mentions=affirmed)
+    draft = best(guidance)
+    draft.value = "none"
+    other = [m for m in index.of("ULTRASOUND", "NO_IMAGING") if m.affirmed]
+    if other:
+        draft.mentions = draft.mentions + other
+        draft.detail = f"the note documents '{other[0].text}', which is not fluoroscopy or CT"
+    return draft
+
+
+def _views_in_context(index: MentionIndex) -> list[Mention]:
+    """View names in sentences about images or needle position (not 'lateral recess')."""
+    out = []
+    for mention in index.of("VIEW"):
+        if "," in str(mention.meta.get("value", "")):
+            out.append(mention)
+            continue
+        labels = index.sentence_labels(mention.sent)
+        if labels & {"VIEW_CONTEXT", "FLUORO", "CT_GUIDANCE"}:
+            out.append(mention)
+    return out
+
+
+def needle_views(index: MentionIndex) -> Draft:
+    """At least two views of the final needle position."""
+    views = _views_in_context(index)
+    affirmed = [m for m in views if m.affirmed]
+    names: set[str] = set()
+    for mention in affirmed:
+        names.update(str(mention.meta.get("value", "")).split(","))
+    names.discard("")
+    ordered = [v for v in _VIEW_ORDER if v in names]
+    if len(ordered) >= _MIN_VIEWS:
+        return Draft(status="present", value=sorted(ordered), mentions=affirmed)
+    if ordered:
+        return Draft(
+            status="incomplete",
+            value=sorted(ordered),
+            mentions=affirmed,
+            detail=f"only one view ({ordered[0]}) is documented; payers ask for at least two",
+        )
+    return best(views, unaffirmed_only=True)
+
+
+def _agent(mention: Mention) -> str:
+    word = mention.text.lower().split()[0].split("-")[0]
+    return "contrast" if word in {"contrast", "dye", "radio"} else word
+
+
+def contrast_flow(index: MentionIndex) -> Draft:
+    """Contrast injected with its epidural spread, or a documented contraindication."""
+    contrast = index.of("CONTRAST")
+    contraindications = [m for m in index.of("CONTRAST_CONTRAINDICATION") if m.affirmed]
+    contraindications += [m for m in contrast if m.affirmed and m.section == "allergies"]
+    if contraindications:
+        first = contraindications[0]
+        value = {"agent": None, "spread": False, "contraindication": first.text}
+        return Draft(status="present", value=value, mentions=contraindications)
+    given = [m for m in contrast if m.affirmed and m.section != "allergies"]
+    spread = [m for m in index.of("CONTRAST_SPREAD") if m.affirmed]
+    if spread:
+        agent = _agent(given[0]) if given else None
+        value = {"agent": agent, "spread": True, "contraindication": None}
+        return Draft(status="present", value=value, mentions=given + spread)
+    if given:
+        value = {"agent": _agent(given[0]), "spread": False, "contraindication": None}
+        return Draft(
+            status="incomplete",
+            value=value,
+            mentions=given,
+            detail="contrast was given but its epidural spread is not described",
+        )
+    return best(contrast + index.of("CONTRAST_SPREAD"), unaffirmed_only=True)

@@ -1,0 +1,70 @@
+"""Patient identification, date of service and signature."""
+
+from __future__ import annotations
+
+from nlp_checker.elements.draft import Draft, best
+from nlp_checker.elements.mentions import Mention, MentionIndex
+from nlp_checker.elements.values import iso_date, signer
+
+_ID_TYPES = {"PATIENT_NAME": "name", "DOB": "dob", "MRN": "mrn", "ACCOUNT": "account"}
+# A name with credentials counts as a signature only in a signature block or the note's last lines.
+_TAIL_SHARE = 0.2
+
+
+def patient_id(index: MentionIndex) -> Draft:
+    """Name plus one more identifier, or two non-name identifiers."""
+    found = [m for m in index.of(*_ID_TYPES) if m.affirmed]
+    types = sorted({_ID_TYPES[m.label] for m in found})
+    if not types:
+        return Draft()
+    others = [t for t in types if t != "name"]
+    enough = ("name" in types and others) or len(others) >= 2
+    if enough:
+        return Draft(status="present", value=types, mentions=found)
+    return Draft(
+        status="incomplete",
+        value=types,
+        mentions=found,
+        detail=f"only {', '.join(types)} found; payers want two identifiers",
+    )
+
+
+def date_of_service(index: MentionIndex) -> Draft:
+    """The first dated procedure/service label, preferring an explicit label."""
+    candidates = [m for m in index.of("DOS") if m.affirmed]
+    candidates.sort(key=lambda m: (m.rule != "DOS-01", m.start))
+    for mention in candidates:
+        value = iso_date(mention.text)
+        if value is not None:
+            return Draft(status="present", value=value, mentions=[mention])
+    return Draft()
+
+
+def _signer_names(index: MentionIndex) -> list[Mention]:
+    tail_start = int(len(index.text) * (1 - _TAIL_SHARE))
+    return [
+        m
+        for m in index.of("SIGNER_NAME")
+        if m.affirmed and (m.section == "signature" or m.start >= tail_start)
+    ]
+
+
+def signature(index: MentionIndex) -> Draft:
+    """A signature or attestation; unsigned/pending wording makes it incomplete."""
+    signed = [m for m in index.of("SIGNATURE") if m.affirmed]
+    signed = signed or _signer_names(index)
+    pending = [m for m in index.of("SIGNATURE_PENDING") if m.state not in ("negated", "historical")]
+    if pending:
+        return Draft(
+            status="incomplete",
+            value=signer(signed[0].text) if signed else None,
+            mentions=pending + signed,
+            detail=f"the note says '{pending[0].text}'",
+        )
+    if signed:
+        return Draft(status="present", value=signer(signed[-1].text), mentions=signed)
+    labels = best(index.of("SIGNATURE_LABEL"), unaffirmed_only=True)
+    if labels.status == "incomplete":
+        labels.detail = "the signature field is blank"
+        return labels
+    return Draft()

@@ -1,0 +1,198 @@
+"""Turn the annotated Doc into plain mentions: the only place that reads spaCy spans."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from nlp_checker.elements.findings import Evidence, Modifier
+from nlp_checker.ingest.document import SourceDocument
+from nlp_checker.pipeline import extensions as ext
+
+# Sections whose mentions describe the past or the future, not this procedure.
+_HISTORICAL_SECTIONS = {"past_history"}
+_FUTURE_SECTIONS = {"plan"}
+
+# Modifier categories in the order they decide a mention's state.
+_STATE_OF_CATEGORY = {
+    "TEMPLATE_BLANK": "blank",
+    "NEGATED_EXISTENCE": "negated",
+    "HYPOTHETICAL": "hypothetical",
+    "POSSIBLE_EXISTENCE": "uncertain",
+    "HISTORICAL": "historical",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One target mention with its ConText state.
+
+    ``state`` is one of ``affirmed``, ``blank``, ``negated``, ``hypothetical``, ``uncertain``,
+    ``historical``; ``timing`` is ``pre``, ``post`` or ``None`` (pain scores only).
+    """
+
+    label: str
+    text: str
+    start: int
+    end: int
+    sent: int
+    section: str | None
+    rule: str
+    meta: dict[str, Any]
+    state: str
+    modifier: Modifier | None
+    timing: str | None
+    page: int
+
+    @property
+    def affirmed(self) -> bool:
+        """Return True when nothing negates, blanks, defers or dates the mention."""
+        return self.state == "affirmed"
+
+    def evidence(self) -> Evidence:
+        """Return the mention as an evidence item."""
+        return Evidence(
+            text=self.text,
+            start=self.start,
+            end=self.end,
+            page=self.page,
+            section=self.section,
+            rule=self.rule,
+            modifier=self.modifier,
+        )
+
+
+@dataclass
+class MentionIndex:
+    """All mentions of a note, by label and by sentence."""
+
+    mentions: list[Mention]
+    text: str
+    by_label: dict[str, list[Mention]] = field(default_factory=lambda: defaultdict(list))
+    by_sent: dict[int, list[Mention]] = field(default_factory=lambda: defaultdict(list))
+    sent_bounds: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            self.by_label[mention.label].append(mention)
+            self.by_sent[mention.sent].append(mention)
+
+    def of(self, *labels: str) -> list[Mention]:
+        """Return the mentions with any of ``labels``, in document order."""
+        found = [m for label in labels for m in self.by_label.get(label, [])]
+        return sorted(found, key=lambda m: m.start)
+
+    def sentence_labels(self, sent: int) -> set[str]:
+        """Return the labels of all mentions in sentence ``sent``."""
+        return {m.label for m in self.by_sent.get(sent, [])}
+
+    def in_sentence(self, sent: int, *labels: str) -> list[Mention]:
+        """Return the mentions of ``labels`` in sentence ``sent``."""
+        return [m for m in self.by_sent.get(sent, []) if m.label in labels]
+
+
+def _section_lookup(doc: Doc) -> tuple[list[int], list[str | None]]:
+    starts: list[int] = []
+    cats: list[str | None] = []
+    for section in doc._.sections:
+        starts.append(section.title_start)
+        cats.append(section.category)
+    return starts, cats
+
+
+def _modifiers_of(span: Span, graph_modifiers: list[Any]) -> list[Any]:
+    """Return the modifiers linked to ``span`` plus those inside it (ConText skips overlaps)."""
+    linked = list(span._.modifiers)
+    for modifier in graph_modifiers:
+        if _overlaps(span, modifier) and modifier not in linked:
+            linked.append(modifier)
+    return linked
+
+
+def _overlaps(span: Span, modifier: Any) -> bool:
+    m_start, m_end = modifier.modifier_span
+    return bool(m_start < span.end and span.start < m_end)
+
+
+def _distance(span: Span, modifier: Any) -> int:
+    m_start, m_end = modifier.modifier_span
+    if m_end <= span.start:
+        return span.start - m_end
+    if m_start >= span.end:
+        return m_start - span.end
+    return 0
+
+
+def _state(
+    span: Span, modifiers: list[Any], section: str | None
+) -> tuple[str, Modifier | None]:
+    doc = span.doc
+    inside = {m for m in modifiers if _overlaps(span, m)}
+    for category, state in _STATE_OF_CATEGORY.items():
+        # Modifiers inside the span only count for blanks (e.g. "VAS: ___/10" matched whole).
+        chosen = [
+            m
+            for m in modifiers
+            if m.category == category and (m not in inside or category == "TEMPLATE_BLANK")
+        ]
+        if chosen:
+            closest = min(chosen, key=lambda m: _distance(span, m))
+            m_start, m_end = closest.modifier_span
+            meta = closest.rule.metadata or {}
+            return state, Modifier(
+                category=category, text=doc[m_start:m_end].text, rule=meta.get("id")
+            )
+    if section in _HISTORICAL_SECTIONS:
+        return "historical", Modifier(category="SECTION", text=section)
+    if section in _FUTURE_SECTIONS:
+        return "hypothetical", Modifier(category="SECTION", text=section)
+    return "affirmed", None
+
+
+def _timing(span: Span, modifiers: list[Any]) -> str | None:
+    timed = [m for m in modifiers if m.category in ("PRE_PROCEDURE", "POST_PROCEDURE")]
+    if not timed:
+        return None
+    closest = min(timed, key=lambda m: (_distance(span, m), m.modifier_span[0] > span.start))
+    return "pre" if closest.category == "PRE_PROCEDURE" else "post"
+
+
+def collect_mentions(doc: Doc, source: SourceDocument) -> MentionIndex:
+    """Read every target span of ``doc`` into a :class:`MentionIndex`."""
+    sec_starts, sec_cats = _section_lookup(doc)
+    sent_starts: list[int] = []
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        sent_starts.append(sent.start)
+        bounds.append((sent.start_char, sent.end_char))
+    graph = doc._.context_graph
+    graph_modifiers = list(graph.modifiers) if graph is not None else []
+    mentions: list[Mention] = []
+    for span in doc.spans[ext.TARGET_GROUP]:
+        index = bisect.bisect_right(sec_starts, span.start) - 1
+        section = sec_cats[index] if index >= 0 else None
+        modifiers = _modifiers_of(span, graph_modifiers)
+        state, modifier = _state(span, modifiers, section)
+        rule = span._.target_rule
+        meta = dict(rule.metadata or {}) if rule is not None else {}
+        mentions.append(
+            Mention(
+                label=span.label_,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                sent=bisect.bisect_right(sent_starts, span.start) - 1,
+                section=section,
+                rule=str(meta.get("id", span.label_)),
+                meta=meta,
+                state=state,
+                modifier=modifier,
+                timing=_timing(span, modifiers),
+                page=source.page_of(span.start_char),
+            )
+        )
+    return MentionIndex(mentions=mentions, text=doc.text, sent_bounds=bounds)

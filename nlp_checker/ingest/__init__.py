@@ -1,0 +1,1 @@
+"""Ingestion: bytes of a file -> SourceDocument (text + page character ranges)."""

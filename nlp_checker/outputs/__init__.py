@@ -1,0 +1,1 @@
+"""Outputs: the result contract and its JSON, JSONL and table renderings."""

@@ -1,0 +1,51 @@
+"""The result contract: one CheckResult per input document (schema/check_result.schema.json)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from nlp_checker.codes.check import CodeCheck
+from nlp_checker.elements.findings import Finding
+from nlp_checker.scoring.risk import RiskAssessment
+
+SCHEMA_VERSION = "1.0"
+
+
+class ErrorInfo(BaseModel):
+    """Why a document could not be checked."""
+
+    model_config = ConfigDict(frozen=True)
+    type: str
+    message: str
+
+
+class Audit(BaseModel):
+    """What produced the result, so a finding can be traced and reproduced."""
+
+    model_config = ConfigDict(frozen=True)
+    input_sha256: str | None
+    checker_version: str
+    rules_version: str
+    weights_version: str
+    schema_version: str = SCHEMA_VERSION
+    pages: int | None = None
+    media_type: str | None = None
+
+
+class CheckResult(BaseModel):
+    """Everything the checker says about one document."""
+
+    model_config = ConfigDict(frozen=True)
+    schema_version: str = SCHEMA_VERSION
+    source: str
+    status: Literal["ok", "error"]
+    billed_code: str
+    modifiers: list[str] = []
+    complete: bool
+    elements: dict[str, Finding] = {}
+    code_check: CodeCheck | None = None
+    risk: RiskAssessment | None = None
+    audit: Audit
+    error: ErrorInfo | None = None

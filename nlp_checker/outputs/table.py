@@ -1,0 +1,85 @@
+"""A terminal rendering a person can read: one panel per note with its elements and drivers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from nlp_checker.outputs.result import CheckResult
+
+_STATUS_STYLE = {
+    "present": "green",
+    "missing": "red",
+    "negated": "red",
+    "incomplete": "yellow",
+    "uncertain": "yellow",
+}
+_LEVEL_STYLE = {"low": "green", "medium": "yellow", "high": "bold red"}
+_MAX_EVIDENCE = 60
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items() if v not in (None, False))
+    return str(value)
+
+
+def _evidence(result: CheckResult, element: str) -> str:
+    finding = result.elements[element]
+    if not finding.evidence:
+        return ""
+    quote = " ".join(finding.evidence[0].text.split())
+    if len(quote) > _MAX_EVIDENCE:
+        quote = quote[: _MAX_EVIDENCE - 1] + "…"
+    return f"“{quote}” p{finding.evidence[0].page}"
+
+
+def render_result(result: CheckResult) -> Panel:
+    """Return a rich panel for one result."""
+    if result.error is not None:
+        body = Text(f"{result.error.type}: {result.error.message}", style="red")
+        return Panel(body, title=result.source, border_style="red")
+    table = Table(show_header=True, header_style="bold", expand=True)
+    for column in ("element", "status", "value", "evidence"):
+        table.add_column(column)
+    for element, finding in result.elements.items():
+        name = element + (" *" if finding.required else "")
+        style = _STATUS_STYLE[finding.status]
+        table.add_row(name, Text(finding.status, style=style), _value(finding.value),
+                      _evidence(result, element))
+    parts: list[object] = [table]
+    if result.code_check is not None:
+        cc = result.code_check
+        verdict = "supported" if cc.supported else "NOT supported"
+        parts.append(Text(f"Code: billed {cc.billed}{''.join('-' + m for m in cc.modifiers)}, "
+                          f"note supports {cc.suggested} ({verdict})", style="bold"))
+        parts.extend(Text(f"  - {r}") for r in cc.reasons)
+        parts.extend(Text(f"  ! {w}", style="yellow") for w in cc.warnings)
+    if result.risk is not None:
+        risk = result.risk
+        parts.append(Text(f"Denial risk: {risk.score:.2f} ({risk.level})",
+                          style=_LEVEL_STYLE[risk.level]))
+        parts.extend(Text(f"  {d.weight:.2f}  {d.reason}  [{d.source}]") for d in risk.drivers)
+    title = f"{result.source} — {'complete' if result.complete else 'incomplete'}"
+    return Panel(Group(*parts), title=title, border_style=_LEVEL_STYLE.get(
+        result.risk.level if result.risk else "high", "red"))
+
+
+def print_table(results: Iterable[CheckResult], console: Console) -> None:
+    """Print every result and a one-line summary."""
+    count = complete = errors = 0
+    for result in results:
+        console.print(render_result(result))
+        count += 1
+        complete += result.complete
+        errors += result.error is not None
+    console.print(f"{count} note(s): {complete} complete, {count - complete - errors} incomplete, "
+                  f"{errors} error(s). * = required for the billed code.")

@@ -1,0 +1,1 @@
+"""The spaCy/medspaCy pipeline built from the rule files under patterns/."""

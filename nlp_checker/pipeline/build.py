@@ -1,0 +1,64 @@
+"""Build the pipeline from the rule files: an ordered list of components, nothing serialised."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from nlp_checker.pipeline import extensions
+from nlp_checker.pipeline import sentences as _sentences  # noqa: F401  (registers the factory)
+from nlp_checker.pipeline.rules import (
+    RuleSet,
+    load_ruleset,
+    to_context_rules,
+    to_section_rules,
+    to_target_rules,
+)
+
+
+def _quiet_pyrush() -> None:
+    """Silence PyRuSH if medspaCy imported it: its DEBUG lines carry note tokens."""
+    try:
+        from loguru import logger
+    except ImportError:  # pragma: no cover - loguru comes with medspaCy
+        return
+    logger.disable("PyRuSH")
+
+
+def build_pipeline(ruleset: RuleSet | None = None) -> tuple[Language, RuleSet]:
+    """Return a ready spaCy pipeline and the rule set it was built from."""
+    _quiet_pyrush()
+    ruleset = ruleset or load_ruleset()
+    extensions.register()
+    nlp = spacy.blank("en")
+    steps: list[tuple[str, dict[str, Any], list[Any]]] = [
+        ("nlp_checker_lines", {}, []),
+        (
+            "medspacy_sectionizer",
+            {"rules": None, "span_attrs": None, "require_start_line": True},
+            to_section_rules(ruleset.sections),
+        ),
+        (
+            "medspacy_target_matcher",
+            {"result_type": "group", "span_group_name": extensions.TARGET_GROUP},
+            to_target_rules(ruleset.targets),
+        ),
+        (
+            "medspacy_context",
+            {
+                "rules": None,
+                "span_attrs": extensions.CONTEXT_ATTRIBUTES,
+                "input_span_type": "group",
+                "span_group_name": extensions.TARGET_GROUP,
+            },
+            to_context_rules(ruleset.context),
+        ),
+    ]
+    for factory, config, rules in steps:
+        component = nlp.add_pipe(factory, config=config)
+        if rules:
+            # medspaCy 1.3.1's target matcher rejects config={"rules": path}; rules go in here.
+            component.add(rules)
+    return nlp, ruleset

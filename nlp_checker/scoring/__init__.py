@@ -1,0 +1,1 @@
+"""Scoring: findings and code check -> denial risk, with weights from models/."""
