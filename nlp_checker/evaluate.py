@@ -143,6 +143,8 @@ def score_one(report: Report, case_id: str, result: CheckResult, expected: dict[
         report.misses.append(f"{case_id}: code {suggested} != {expected['suggested_code']}")
     if result.complete == expected["complete"]:
         report.complete_ok += 1
+    else:
+        report.misses.append(f"{case_id}: complete {result.complete} != {expected['complete']}")
     for element in ELEMENT_IDS:
         gold = expected["elements"][element]
         found = result.elements[element]

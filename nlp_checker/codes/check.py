@@ -143,7 +143,9 @@ def check_code(
         billed=billed,
         modifiers=list(modifiers),
         suggested=suggested,
-        supported=suggested == billed and not modifier_problems,
+        # Modifier problems are reasons (and risk drivers) but do not change which code the note
+        # supports: the biller fixes the claim line, not the note.
+        supported=suggested == billed,
         reasons=reasons + modifier_problems,
         warnings=warnings,
     )

@@ -26,15 +26,23 @@ def imaging_guidance(index: MentionIndex) -> Draft:
     return draft
 
 
+_VIEW_CONTEXT = {"VIEW_CONTEXT", "FLUORO", "CT_GUIDANCE"}
+
+
 def _views_in_context(index: MentionIndex) -> list[Mention]:
-    """View names in sentences about images or needle position (not 'lateral recess')."""
+    """View names on lines or in sentences about images or needle position.
+
+    'lateral recess' is excluded by the rule itself; an ultrasound probe's 'oblique view' is not
+    a fluoroscopic view of the needle.
+    """
     out = []
     for mention in index.of("VIEW"):
+        sentence = index.sentence_labels(mention.sent)
+        if "ULTRASOUND" in sentence:
+            continue
         if "," in str(mention.meta.get("value", "")):
             out.append(mention)
-            continue
-        labels = index.sentence_labels(mention.sent)
-        if labels & {"VIEW_CONTEXT", "FLUORO", "CT_GUIDANCE"}:
+        elif (sentence | index.line_labels(mention.line)) & _VIEW_CONTEXT:
             out.append(mention)
     return out
 

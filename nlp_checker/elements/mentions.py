@@ -17,6 +17,13 @@ from nlp_checker.pipeline import extensions as ext
 _HISTORICAL_SECTIONS = {"past_history"}
 _FUTURE_SECTIONS = {"plan"}
 
+# Header and signature-block mentions are about the document, not the procedure: a signature
+# after the Plan heading is not a planned signature.
+_SECTION_NEUTRAL = {
+    "SIGNATURE", "SIGNER_NAME", "SIGNATURE_PENDING", "SIGNATURE_LABEL", "PATIENT_NAME", "DOB",
+    "MRN", "ACCOUNT", "DOS",
+}  # fmt: skip
+
 # Modifier categories in the order they decide a mention's state.
 _STATE_OF_CATEGORY = {
     "TEMPLATE_BLANK": "blank",
@@ -40,6 +47,7 @@ class Mention:
     start: int
     end: int
     sent: int
+    line: int
     section: str | None
     rule: str
     meta: dict[str, Any]
@@ -74,12 +82,26 @@ class MentionIndex:
     text: str
     by_label: dict[str, list[Mention]] = field(default_factory=lambda: defaultdict(list))
     by_sent: dict[int, list[Mention]] = field(default_factory=lambda: defaultdict(list))
-    sent_bounds: list[tuple[int, int]] = field(default_factory=list)
+    by_line: dict[int, list[Mention]] = field(default_factory=lambda: defaultdict(list))
+    sections: list[tuple[str | None, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
             self.by_label[mention.label].append(mention)
             self.by_sent[mention.sent].append(mention)
+            self.by_line[mention.line].append(mention)
+
+    def line_labels(self, line: int) -> set[str]:
+        """Return the labels of all mentions on text line ``line``."""
+        return {m.label for m in self.by_line.get(line, [])}
+
+    def in_line(self, line: int, *labels: str) -> list[Mention]:
+        """Return the mentions of ``labels`` on text line ``line``."""
+        return [m for m in self.by_line.get(line, []) if m.label in labels]
+
+    def section_start(self, category: str) -> int | None:
+        """Return the character offset where the first section of ``category`` starts."""
+        return next((start for cat, start in self.sections if cat == category), None)
 
     def of(self, *labels: str) -> list[Mention]:
         """Return the mentions with any of ``labels``, in document order."""
@@ -95,13 +117,15 @@ class MentionIndex:
         return [m for m in self.by_sent.get(sent, []) if m.label in labels]
 
 
-def _section_lookup(doc: Doc) -> tuple[list[int], list[str | None]]:
+def _section_lookup(doc: Doc) -> tuple[list[int], list[str | None], list[int]]:
     starts: list[int] = []
     cats: list[str | None] = []
+    chars: list[int] = []
     for section in doc._.sections:
         starts.append(section.title_start)
         cats.append(section.category)
-    return starts, cats
+        chars.append(doc[section.title_start].idx if section.title_start < len(doc) else 0)
+    return starts, cats, chars
 
 
 def _modifiers_of(span: Span, graph_modifiers: list[Any]) -> list[Any]:
@@ -146,6 +170,8 @@ def _state(
             return state, Modifier(
                 category=category, text=doc[m_start:m_end].text, rule=meta.get("id")
             )
+    if span.label_ in _SECTION_NEUTRAL:
+        return "affirmed", None
     if section in _HISTORICAL_SECTIONS:
         return "historical", Modifier(category="SECTION", text=section)
     if section in _FUTURE_SECTIONS:
@@ -163,12 +189,9 @@ def _timing(span: Span, modifiers: list[Any]) -> str | None:
 
 def collect_mentions(doc: Doc, source: SourceDocument) -> MentionIndex:
     """Read every target span of ``doc`` into a :class:`MentionIndex`."""
-    sec_starts, sec_cats = _section_lookup(doc)
-    sent_starts: list[int] = []
-    bounds: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        sent_starts.append(sent.start)
-        bounds.append((sent.start_char, sent.end_char))
+    sec_starts, sec_cats, sec_chars = _section_lookup(doc)
+    sent_starts = [sent.start for sent in doc.sents]
+    line_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
     graph = doc._.context_graph
     graph_modifiers = list(graph.modifiers) if graph is not None else []
     mentions: list[Mention] = []
@@ -186,6 +209,7 @@ def collect_mentions(doc: Doc, source: SourceDocument) -> MentionIndex:
                 start=span.start_char,
                 end=span.end_char,
                 sent=bisect.bisect_right(sent_starts, span.start) - 1,
+                line=bisect.bisect_right(line_starts, span.start_char) - 1,
                 section=section,
                 rule=str(meta.get("id", span.label_)),
                 meta=meta,
@@ -195,4 +219,6 @@ def collect_mentions(doc: Doc, source: SourceDocument) -> MentionIndex:
                 page=source.page_of(span.start_char),
             )
         )
-    return MentionIndex(mentions=mentions, text=doc.text, sent_bounds=bounds)
+    return MentionIndex(
+        mentions=mentions, text=doc.text, sections=list(zip(sec_cats, sec_chars, strict=True))
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from nlp_checker.elements.draft import Draft, best
 from nlp_checker.elements.mentions import MentionIndex
 from nlp_checker.elements.values import weeks
@@ -11,7 +13,12 @@ _NOT_HISTORY_OF_CARE = {"medications", "allergies", "plan"}
 
 def indication(index: MentionIndex) -> Draft:
     """Radicular pain, radiculopathy, stenosis with claudication, post-laminectomy, zoster."""
-    draft = best(index.of("INDICATION"))
+    # "history of radicular pain" in an HPI is the current complaint: history counts here.
+    mentions = [
+        m if m.state != "historical" else replace(m, state="affirmed", modifier=None)
+        for m in index.of("INDICATION")
+    ]
+    draft = best(mentions)
     if draft.status == "present":
         draft.value = draft.mentions[0].text
     return draft
@@ -24,11 +31,13 @@ def conservative_care(index: MentionIndex) -> Draft:
     tried = [m for m in care if m.state in ("affirmed", "historical")]
     if not tried:
         return best(care)
-    duration = None
-    for mention in tried:
-        spans = index.in_sentence(mention.sent, "DURATION")
-        if spans:
-            duration = weeks(spans[0].text)
-            break
+    # The duration closest to a care mention in its sentence (else on its line) is its duration:
+    # in "pain x 3 months, failed 6 weeks of PT" the 6 weeks belong to PT.
+    pairs = [
+        (abs(d.start - m.start), m, d)
+        for m in tried
+        for d in index.in_sentence(m.sent, "DURATION") or index.in_line(m.line, "DURATION")
+    ]
+    duration = weeks(min(pairs, key=lambda p: p[0])[2].text) if pairs else None
     value = {"text": tried[0].text, "weeks": duration}
     return Draft(status="present", value=value, mentions=tried)

@@ -19,7 +19,7 @@ _PROCEDURE_LABELS = {
     "EPIDURAL", "CATHETER", "SACRAL_HIATUS",
 }  # fmt: skip
 _REGION_OF = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
-_NOT_INJECTATE_SECTIONS = {"medications", "allergies", "past_history", "hpi", "plan"}
+_NOT_INJECTATE_SECTIONS = {"allergies", "past_history", "hpi", "plan"}
 
 
 def _in_procedure(index: MentionIndex, mention: Mention) -> bool:
@@ -31,6 +31,20 @@ def _in_procedure(index: MentionIndex, mention: Mention) -> bool:
     if "IMAGING_FINDING" in labels and not about_procedure:
         return False
     return about_procedure or mention.section in {"procedure", "findings", "injectate"}
+
+
+def _home_medication(index: MentionIndex, mention: Mention) -> bool:
+    """Return True for a drug in a medication list that comes before the procedure section.
+
+    "Medications:" heads a home-medication list in the history part of a note, but the list of
+    what was injected when it follows the procedure description.
+    """
+    if mention.section in _NOT_INJECTATE_SECTIONS:
+        return True
+    if mention.section != "medications":
+        return False
+    procedure_start = index.section_start("procedure")
+    return procedure_start is None or mention.start < procedure_start
 
 
 def _is_spread_range(index: MentionIndex, mention: Mention) -> bool:
@@ -72,12 +86,17 @@ def spinal_level(index: MentionIndex, approach_name: str | None) -> Draft:
         if hiatus:
             return Draft(status="present", value=["sacral_hiatus"], mentions=hiatus)
     levels: dict[str, list[Mention]] = {}
+    spread_levels: dict[str, list[Mention]] = {}
     for mention in index.of("LEVEL"):
         if not _in_procedure(index, mention) or _is_spread_range(index, mention):
             continue
         level = interspace(mention.text)
-        if level is not None:
-            levels.setdefault(level, []).append(mention)
+        if level is None:
+            continue
+        # Levels named where the contrast spread are not the injected level unless nothing else is.
+        spread = "CONTRAST_SPREAD" in index.sentence_labels(mention.sent)
+        (spread_levels if spread else levels).setdefault(level, []).append(mention)
+    levels = levels or spread_levels
     if levels:
         mentions = sorted((m for ms in levels.values() for m in ms), key=lambda m: m.start)
         return Draft(status="present", value=sorted(levels), mentions=mentions)
@@ -103,11 +122,7 @@ def region(index: MentionIndex, levels: Draft) -> Draft:
 
 def medication(index: MentionIndex) -> Draft:
     """Injectate names, leaving out home medication lists, allergies and history."""
-    meds = [
-        m
-        for m in index.of("MEDICATION")
-        if m.affirmed and m.section not in _NOT_INJECTATE_SECTIONS
-    ]
+    meds = [m for m in index.of("MEDICATION") if m.affirmed and not _home_medication(index, m)]
     if not meds:
         return best(index.of("MEDICATION"), unaffirmed_only=True)
     names = sorted({str(m.meta["value"]) for m in meds})

@@ -54,7 +54,8 @@ def pain_scores(text: str) -> list[float | int]:
 _LEVEL = re.compile(
     r"\b([CTL])\s?(\d{1,2})\s*(?:-|–|/|to|through|\s)\s*(?:([CTLS])\s?)?(\d{1,2})\b", re.IGNORECASE
 )
-_SEGMENTS = {"C": 8, "T": 12, "L": 5, "S": 5}
+# Vertebrae per region (interspaces run between vertebrae; C8 is a nerve root, not a vertebra).
+_SEGMENTS = {"C": 7, "T": 12, "L": 5, "S": 5}
 _NEXT_REGION = {"C": "T", "T": "L", "L": "S"}
 
 

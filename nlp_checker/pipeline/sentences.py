@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 _STOPS = {".", "!", "?", ";"}
+_BOX_GLYPHS = {"☐", "☑", "☒", "□", "■"}
 _LINE_END_PUNCT = {".", ",", ":", ";", "!", "?"}
 
 
@@ -22,17 +23,49 @@ def _is_continuation(prev: Token | None, space: Token, nxt: Token) -> bool:
         return False
     if prev.text in _LINE_END_PUNCT or prev.text.endswith(":"):
         return False
-    return nxt.is_lower and nxt.is_alpha
+    if nxt.is_lower and nxt.is_alpha:
+        return True
+    # "... not controlled by gabapentin for\n2 weeks": a number after a lower-case word.
+    return bool(prev.is_alpha and prev.is_lower and nxt.like_num)
 
 
-def _is_checkbox(doc: Doc, i: int) -> bool:
-    """Return True at the ``[`` of ``[ ]``, ``[x]`` or ``[X]``."""
+def _checkbox_end(doc: Doc, i: int) -> int | None:
+    """Return the index of the ``]`` closing a checkbox that opens at ``i`` (``[ ]``, ``[x]``)."""
+    if doc[i].text in _BOX_GLYPHS:
+        return i
     if doc[i].text != "[":
-        return False
+        return None
     for j in range(i + 1, min(i + 3, len(doc))):
         if doc[j].text == "]":
-            return True
-    return False
+            return j
+    return None
+
+
+def _checkbox_starts(doc: Doc) -> set[int]:
+    """Return the token indices that start a checkbox item.
+
+    A line of boxes reads either "[x] AP  [ ] CLO" (box first) or "AP [x]  CLO [ ]" (label
+    first); the first box on the line tells which, and each item becomes its own sentence so an
+    unticked box only touches its own label.
+    """
+    starts: set[int] = set()
+    line_start = 0
+    box_first: bool | None = None
+    for i, token in enumerate(doc):
+        prev = doc[i - 1] if i else None
+        if prev is not None and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
+            line_start, box_first = i, None
+        end = _checkbox_end(doc, i)
+        if end is None:
+            continue
+        if box_first is None:
+            before = [t for t in doc[line_start:i] if not t.is_space]
+            box_first = not before or before[-1].text in {":", "-", "*", "•"}
+        if box_first:
+            starts.add(i)
+        elif end + 1 < len(doc):
+            starts.add(end + 1)
+    return starts
 
 
 @Language.component(
@@ -47,12 +80,15 @@ def split_lines(doc: Doc) -> Doc:
     starts = [False] * n
     starts[0] = True
     last_word: Token | None = None
+    for i in _checkbox_starts(doc):
+        starts[i] = True
     for i in range(n - 1):
         token = doc[i]
         nxt = doc[i + 1]
         if token.is_space:
             if "\n" in token.text:
-                starts[i + 1] = not _is_continuation(last_word, token, nxt)
+                if not _is_continuation(last_word, token, nxt):
+                    starts[i + 1] = True
             else:
                 # Two or more spaces or a tab separate fields on one template line.
                 starts[i + 1] = True
@@ -60,8 +96,6 @@ def split_lines(doc: Doc) -> Doc:
         if "\n" in token.whitespace_:
             starts[i + 1] = True
         elif token.text in _STOPS and (nxt.is_title or nxt.is_upper or nxt.like_num):
-            starts[i + 1] = True
-        if _is_checkbox(doc, i + 1):
             starts[i + 1] = True
         last_word = token
     for token, start in zip(doc, starts, strict=True):

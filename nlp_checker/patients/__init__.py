@@ -1,0 +1,1 @@
+"""Patient-level rules across notes: frequency, repeat relief, duplicates and same-session procedures."""

@@ -1,0 +1,1 @@
+"""A self-contained HTML report over a batch's JSONL results."""
