@@ -1,0 +1,84 @@
+import codecs
+
+import pytest
+
+from nlp_checker.errors import (
+    BinaryContentError,
+    CorruptPdfError,
+    EmptyInputError,
+    TooLargeError,
+    UnsupportedFormatError,
+)
+from nlp_checker.ingest.limits import Limits
+from nlp_checker.ingest.load import load_bytes, load_text
+
+NOTE = "Patient: Jane Roe\nPre-procedure VAS 7/10 — café\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        NOTE.encode("utf-8"),
+        codecs.BOM_UTF8 + NOTE.encode("utf-8"),
+        NOTE.encode("utf-16"),  # with BOM
+        NOTE.encode("latin-1", errors="replace").replace(b"\x97", b"-"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "latin1"],
+)
+def test_ingest_decodes_supported_encodings(data):
+    document = load_bytes(data, "note.txt")
+    assert "Pre-procedure VAS 7/10" in document.text
+    assert document.media_type == "text/plain"
+    assert len(document.sha256) == 64
+
+
+def test_ingest_normalises_crlf_and_keeps_offsets_in_the_text():
+    document = load_bytes(b"Line one\r\nLine two\r\n", "n.txt")
+    assert document.text == "Line one\nLine two\n"
+    assert document.page_of(10) == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", EmptyInputError),
+        (b"   \n\t ", EmptyInputError),
+        (b"\x00\x01\x02binary\x00", BinaryContentError),
+        (b"\xff\xd8\xff\xe0fakejpeg", UnsupportedFormatError),
+        (b"PK\x03\x04zipdata", UnsupportedFormatError),
+        (b"%PDF-1.7\n1 0 obj broken", CorruptPdfError),
+    ],
+    ids=["empty", "whitespace", "binary", "jpeg", "zip", "truncated-pdf"],
+)
+def test_ingest_rejects_bad_input_with_a_typed_error(data, error):
+    with pytest.raises(error) as info:
+        load_bytes(data, "x.txt")
+    assert info.value.code
+    assert str(info.value)
+
+
+def test_ingest_enforces_the_size_limit():
+    with pytest.raises(TooLargeError):
+        load_bytes(b"a" * 2000, "big.txt", Limits(max_bytes=1000))
+
+
+def test_ingest_load_text_rejects_empty_text():
+    with pytest.raises(EmptyInputError):
+        load_text("  \n ")
+
+
+def test_ingest_pdf_keeps_page_numbers(tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for line in ("Patient: Jane Roe  MRN: 1234567", "Pre-procedure VAS: 7/10"):
+        pdf.add_page()
+        pdf.cell(0, 10, line)
+    path = tmp_path / "two.pdf"
+    pdf.output(str(path))
+    document = load_bytes(path.read_bytes(), "two.pdf")
+    second = document.text.index("Pre-procedure")
+    assert document.media_type == "application/pdf"
+    assert [p.number for p in document.pages] == [1, 2]
+    assert document.page_of(0) == 1
+    assert document.page_of(second) == 2
