@@ -1,1 +1,1 @@
-"""Patient-level rules across notes: frequency, repeat relief, duplicates and same-session procedures."""
+"""Patient-level rules across notes: frequency, repeat relief, duplicates, same session."""

@@ -1,13 +1,22 @@
-"""The loader for patterns/patient_rules.json: validated, with the file and rule id in every error."""
+"""The loader for patterns/patient_rules.json: validated; errors name the file and rule id."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from nlp_checker.errors import RulesError
 from nlp_checker.resources import data_file
@@ -125,6 +134,8 @@ class PatientRules(BaseModel):
     relief_rules: list[ReliefRule] = Field(min_length=1)
     prior_context: PriorContext
     findings: list[FindingRule]
+    # Compiled forms of the patterns, built once per rule set by their users.
+    _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> PatientRules:
@@ -138,6 +149,12 @@ class PatientRules(BaseModel):
             msg = "identifiers must define mrn, name and dob"
             raise ValueError(msg)
         return self
+
+    def cached(self, name: str, build: Callable[[PatientRules], Any]) -> Any:
+        """Return ``build(self)``, computed once per rule set under ``name``."""
+        if name not in self._cache:
+            self._cache[name] = build(self)
+        return self._cache[name]
 
     def finding(self, rule_id: str) -> FindingRule:
         """Return the finding rule ``rule_id``."""

@@ -1,0 +1,40 @@
+"""After the rows are written: add the patient-level findings to the rows they concern.
+
+Two streamed passes over the results file: the first builds the compact visit index, the second
+rewrites each row with its findings into a temporary file that then replaces the original, so
+a crash here leaves the results as they were.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from nlp_checker.batch.output import dumps, iter_rows
+from nlp_checker.patients.evaluate import PatientFinding, evaluate_visits, visit_from_row
+from nlp_checker.patients.rules import PatientRules, load_patient_rules
+
+
+def patient_findings(
+    path: Path, rules: PatientRules | None = None
+) -> dict[int, list[PatientFinding]]:
+    """Return the patient-level findings of a results file, keyed by row number."""
+    rules = rules or load_patient_rules()
+    visits = (visit_from_row(i, row, rules) for i, row in enumerate(iter_rows(path)))
+    return evaluate_visits((v for v in visits if v is not None), rules)
+
+
+def apply_patient_rules(path: Path, rules: PatientRules | None = None) -> int:
+    """Write the patient-level findings into the rows of ``path``; return how many rows got one."""
+    findings = patient_findings(path, rules)
+    temporary = path.with_name(path.name + ".tmp")
+    with temporary.open("w", encoding="utf-8") as out:
+        for index, row in enumerate(iter_rows(path)):
+            patient = row.get("patient")
+            if isinstance(patient, dict):
+                patient["findings"] = [f.model_dump(mode="json") for f in findings.get(index, [])]
+            out.write(dumps(row) + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    temporary.replace(path)
+    return len(findings)
