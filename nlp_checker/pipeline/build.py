@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 from nlp_checker.pipeline import extensions
+from nlp_checker.pipeline.fast_regex import speed_up
 from nlp_checker.pipeline import sentences as _sentences  # noqa: F401  (registers the factory)
 from nlp_checker.pipeline.rules import (
     RuleSet,
@@ -61,4 +62,5 @@ def build_pipeline(ruleset: RuleSet | None = None) -> tuple[Language, RuleSet]:
         if rules:
             # medspaCy 1.3.1's target matcher rejects config={"rules": path}; rules go in here.
             component.add(rules)
+            speed_up(component)
     return nlp, ruleset

@@ -1,0 +1,92 @@
+"""Benchmark the core checker: pipeline load time, text notes/s, PDF ms/page (one process).
+
+Usage: python benchmarks/bench.py [--repeat 5] [--record benchmarks/baseline.json]
+
+Figures on this 2-core machine are noisy: compare ratios within one run, not across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def _median_ms(samples: list[float]) -> float:
+    return round(statistics.median(samples) * 1000, 2)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=5, help="passes over the example notes")
+    parser.add_argument("--record", type=Path, help="write the figures to this JSON file")
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    from nlp_checker.checker import Checker
+    from nlp_checker.ingest.load import load_path
+
+    checker = Checker()
+    load_s = time.perf_counter() - t0
+
+    texts = sorted((EXAMPLES / "notes").glob("*.txt"))
+    pdfs = sorted((EXAMPLES / "pdf").glob("*.pdf"))
+    documents = [load_path(p) for p in texts]
+    for document in documents[:3]:  # warm caches
+        checker.check_document(document)
+
+    per_note: list[float] = []
+    pipeline_only: list[float] = []
+    start = time.perf_counter()
+    for _ in range(args.repeat):
+        for document in documents:
+            t = time.perf_counter()
+            checker.check_document(document)
+            per_note.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            checker.nlp(document.text)
+            pipeline_only.append(time.perf_counter() - t)
+    wall = time.perf_counter() - start
+
+    per_page: list[float] = []
+    extract_page: list[float] = []
+    for _ in range(args.repeat):
+        for path in pdfs:
+            t = time.perf_counter()
+            pdf_doc = load_path(path)
+            extracted = time.perf_counter() - t
+            checker.check_document(pdf_doc)
+            total = time.perf_counter() - t
+            pages = max(len(pdf_doc.pages), 1)
+            per_page.extend([total / pages] * pages)
+            extract_page.extend([extracted / pages] * pages)
+
+    chars = statistics.median(len(d.text) for d in documents)
+    figures = {
+        "python": platform.python_version(),
+        "notes": len(documents),
+        "median_chars_per_note": chars,
+        "pipeline_load_s": round(load_s, 2),
+        "text_ms_per_note_median": _median_ms(per_note),
+        "text_ms_per_note_p95": round(sorted(per_note)[int(len(per_note) * 0.95)] * 1000, 2),
+        "pipeline_ms_per_note_median": _median_ms(pipeline_only),
+        "text_notes_per_s": round(len(per_note) / (wall - sum(pipeline_only)), 1),
+        "pdf_pages": len(per_page) // args.repeat,
+        "pdf_ms_per_page_median": _median_ms(per_page) if per_page else None,
+        "pdf_extract_ms_per_page_median": _median_ms(extract_page) if extract_page else None,
+    }
+    print(json.dumps(figures, indent=2))
+    if args.record:
+        args.record.write_text(json.dumps(figures, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

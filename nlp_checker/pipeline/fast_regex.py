@@ -1,0 +1,54 @@
+"""Make medspaCy's regex matching read the note text once instead of once per rule.
+
+medspaCy 1.3's ``RegexMatcher.__call__`` evaluates ``doc.text_with_ws`` inside its loop over
+rules; spaCy rebuilds that string from every token on each access. With ~90 regex rules that was
+~9 of the ~21 ms a note cost (measured with cProfile: 3.2 M token iterations for 46 notes x 3).
+The subclass below keeps medspaCy's semantics (expand to token boundaries, left start, right
+end) and is swapped into the three components' matchers after they are built.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from medspacy.common.regex_matcher import RegexMatcher
+from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+# Name-mangled attributes of medspaCy 1.3 that hold the matchers.
+_COMPONENT_MATCHER_ATTRS = ("_TargetMatcher__matcher", "_ConText__matcher", "_Sectionizer__matcher")
+_REGEX_ATTR = "_MedspacyMatcher__regex_matcher"
+
+
+class TextOnceRegexMatcher(RegexMatcher):  # type: ignore[misc]
+    """A RegexMatcher that builds the text once per Doc."""
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Return ``(match_id, start, end)`` tuples like medspaCy's RegexMatcher."""
+        text = doc.text
+        matches: list[tuple[int, int, int]] = []
+        for match_id, patterns in self._patterns.items():
+            on_match = self._callbacks[match_id]
+            for pattern in patterns:
+                for found in pattern.finditer(text):
+                    span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+                    if span is None or not len(span):
+                        continue
+                    matches.append((match_id, span.start, span.end))
+                    if on_match is not None:
+                        on_match(self, doc, len(matches) - 1, matches)
+        return matches
+
+
+def speed_up(component: Any) -> bool:
+    """Swap the faster matcher into a medspaCy component; False if its layout is unknown."""
+    for attr in _COMPONENT_MATCHER_ATTRS:
+        matcher = getattr(component, attr, None)
+        regex = getattr(matcher, _REGEX_ATTR, None) if matcher is not None else None
+        if isinstance(regex, RegexMatcher):
+            regex.__class__ = TextOnceRegexMatcher
+            return True
+    log.warning("medspaCy layout changed: %s keeps its slower regex matcher", type(component))
+    return False

@@ -1,0 +1,39 @@
+import json
+import logging
+from pathlib import Path
+
+import jsonschema
+
+from nlp_checker.outputs.serialize import json_schema, to_dict
+
+SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "check_result.schema.json"
+NOTE = "Patient: Ada Quill  MRN: 00-FAKE-9\nPre-procedure VAS 6/10\nNo contrast was used.\n"
+
+
+def test_contract_committed_schema_matches_the_models():
+    assert json.loads(SCHEMA.read_text()) == json_schema(), "run: nlp-checker schema > schema/check_result.schema.json"
+
+
+def test_contract_results_and_error_rows_validate(checker):
+    schema = json.loads(SCHEMA.read_text())
+    ok = to_dict(checker.check_text(NOTE))
+    error = to_dict(checker.check_bytes(b"", "empty.txt"))
+    jsonschema.validate(ok, schema)
+    jsonschema.validate(error, schema)
+    assert set(ok["elements"]) == {
+        "patient_id", "date_of_service", "vas_pre", "vas_post", "signature", "imaging_guidance",
+        "needle_views", "contrast_flow", "spinal_level", "region", "approach", "medication",
+        "indication", "conservative_care",
+    }
+    assert error["status"] == "error" and error["error"]["type"] == "empty_input"
+    assert len(ok["audit"]["input_sha256"]) == 64
+
+
+def test_contract_no_note_text_in_logs(checker, caplog, tmp_path):
+    caplog.set_level(logging.DEBUG)
+    bad = tmp_path / "Ada-Quill.txt"
+    bad.write_bytes(b"\x00\x01 Ada Quill binary")
+    checker.check_text(NOTE)
+    checker.check_file(bad)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "Ada Quill" not in logged and "6/10" not in logged

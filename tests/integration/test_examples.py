@@ -1,0 +1,55 @@
+"""Run `eval` over the bundled examples with floors, and the PDF twins against their text."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from nlp_checker.cli import main
+from nlp_checker.evaluate import evaluate
+
+# Floors sit below the scores recorded in the README so rule changes that lose ground fail here.
+DEV_FLOOR = 0.95
+HELDOUT_FLOOR = 0.90
+
+
+@pytest.fixture(scope="module")
+def reports(checker, examples_dir):
+    return evaluate([examples_dir / "gold.jsonl", examples_dir / "gold_heldout.jsonl"], checker)
+
+
+def test_examples_eval_meets_f1_floors(reports):
+    assert reports["dev"].micro_f1 >= DEV_FLOOR
+    assert reports["heldout"].micro_f1 >= HELDOUT_FLOOR
+    assert reports["all"].errors == 0
+    assert reports["all"].code_ok / reports["all"].notes >= 0.9
+
+
+def test_examples_have_enough_variety(examples_dir):
+    rows = [json.loads(line) for f in ("gold.jsonl", "gold_heldout.jsonl")
+            for line in (examples_dir / f).read_text().splitlines() if line.strip()]
+    codes = {r["expected"]["suggested_code"] for r in rows}
+    assert len(rows) >= 40
+    assert {"62323", "62321", "62322", "64483", "other"} <= codes
+    assert any(r["source"].endswith(".pdf") for r in rows)
+    assert {r["split"] for r in rows} == {"dev", "heldout"}
+
+
+def test_examples_pdf_twins_match_their_text(checker, examples_dir):
+    rows = [json.loads(line) for line in (examples_dir / "gold.jsonl").read_text().splitlines()]
+    pdfs = [r for r in rows if r["source"].endswith(".pdf")]
+    assert pdfs
+    for row in pdfs:
+        stem = row["source"].rsplit("/", 1)[-1][:-4]
+        pdf = checker.check_file(examples_dir / row["source"])
+        txt = checker.check_file(examples_dir / "notes" / f"{stem}.txt")
+        assert pdf.error is None
+        assert {k: v.status for k, v in pdf.elements.items()} == {
+            k: v.status for k, v in txt.elements.items()
+        }, stem
+
+
+def test_examples_eval_command_reports_scores(examples_dir):
+    result = CliRunner().invoke(main, ["eval", str(examples_dir / "gold.jsonl"), "--min-f1", "0.9"])
+    assert result.exit_code == 0, result.output
+    assert "micro_F1" in result.output and "vas_post" in result.output
