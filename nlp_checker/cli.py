@@ -141,3 +141,7 @@ def schema() -> None:
     from nlp_checker.outputs.serialize import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2))
+
+
+main.add_command(__import__("nlp_checker.batch.cli", fromlist=["batch"]).batch)
+main.add_command(__import__("nlp_checker.report.cli", fromlist=["report"]).report)

@@ -1,12 +1,14 @@
 """Find what a note says about relief from the previous injection (MCR-REP-1).
 
-A relief statement counts only when wording about the previous injection is near it, so the
+A relief statement counts only when wording about the previous injection is in the same sentence
+(and within ``window_chars``), so the
 same-day "VAS 7 -> 2, 70% relief" after today's injection is not mistaken for a response to the
 last one. The patterns are data in patterns/patient_rules.json.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +22,7 @@ _MAX_QUOTE = 160
 class _Compiled:
     rules: list[tuple[str, str, re.Pattern[str]]]
     prior: re.Pattern[str]
+    boundary: re.Pattern[str]
     window: int
 
 
@@ -30,6 +33,7 @@ def _compile(rules: PatientRules) -> _Compiled:
             for rule in rules.relief_rules
         ],
         prior=re.compile(rules.prior_context.pattern, re.IGNORECASE),
+        boundary=re.compile(rules.prior_context.sentence_boundary),
         window=rules.prior_context.window_chars,
     )
 
@@ -46,11 +50,17 @@ def detect_relief(text: str, rules: PatientRules | None = None) -> dict[str, Any
     """
     rules = rules or load_patient_rules()
     compiled: _Compiled = rules.cached("relief", _compile)
+    breaks = [m.start() for m in compiled.boundary.finditer(text)]
     priors = [(m.start(), m.end()) for m in compiled.prior.finditer(text)]
+
+    def sentence(offset: int) -> int:
+        return bisect.bisect_right(breaks, offset)
 
     def near_prior(start: int, end: int) -> bool:
         return any(
-            p_start - compiled.window <= end and start <= p_end + compiled.window
+            p_start - compiled.window <= end
+            and start <= p_end + compiled.window
+            and sentence(p_start) == sentence(start)
             for p_start, p_end in priors
         )
 

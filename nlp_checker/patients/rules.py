@@ -87,10 +87,11 @@ class PriorContext(BaseModel):
 
     literal: str
     pattern: str
+    sentence_boundary: str
     window_chars: int = Field(gt=0, le=2000)
     metadata: RuleMeta
 
-    @field_validator("pattern")
+    @field_validator("pattern", "sentence_boundary")
     @classmethod
     def _check_pattern(cls, value: str) -> str:
         return _compiles(value)

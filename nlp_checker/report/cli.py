@@ -1,0 +1,30 @@
+"""``nlp-checker report``: turn a batch's JSONL results into one self-contained HTML file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command("report")
+@click.argument("results", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--html", "html_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="The HTML file to write (self-contained: open it in any browser, mail it).",
+)  # fmt: skip
+@click.option(
+    "--max-notes", type=click.IntRange(min=1), default=5000, show_default=True,
+    help="Most notes listed and detailed (the highest-risk ones); totals cover all.",
+)  # fmt: skip
+def report(results: Path, html_path: Path, max_notes: int) -> None:
+    """Write an HTML report of RESULTS (a JSONL file from ``nlp-checker batch`` or ``check``).
+
+    It shows totals, the risk distribution, the most frequently missing elements, figures by
+    signer, the patient-level findings, and a sortable table of notes linked to each note's
+    findings and evidence. Patient identifiers are not shown.
+    """
+    from nlp_checker.report.render import render_file
+
+    summary = render_file(results, html_path, max_notes=max_notes)
+    click.echo(f"{summary.total} notes -> {html_path}", err=True)
