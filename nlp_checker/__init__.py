@@ -1,6 +1,6 @@
 """nlp-checker: documentation checks for pain-management procedure notes (CPT 62323 first).
 
-The public names are loaded lazily so that ``import nlp_checker.scoring.risk`` does not pull in spaCy.
+Public names load lazily, so ``import nlp_checker.scoring.risk`` does not pull in spaCy.
 """
 
 from __future__ import annotations

@@ -114,8 +114,10 @@ def value_matches(element: str, predicted: Any, gold: Any) -> bool | None:
         return predicted is not None and abs(float(predicted) - float(gold)) < 0.05
     if element == "approach":
         p = predicted or {}
-        return bool(p.get("approach") == gold.get("approach") and
-                    bool(p.get("catheter")) == bool(gold.get("catheter")))
+        return bool(
+            p.get("approach") == gold.get("approach")
+            and bool(p.get("catheter")) == bool(gold.get("catheter"))
+        )
     if element == "conservative_care":
         g, p = gold.get("weeks"), (predicted or {}).get("weeks")
         if g is None:
@@ -159,7 +161,7 @@ def score_one(report: Report, case_id: str, result: CheckResult, expected: dict[
             score.status_ok += 1
         else:
             report.misses.append(f"{case_id}: {element} {found.status} != {gold['status']}")
-        if gold_present and pred_present or gold["status"] == found.status == "incomplete":
+        if (gold_present and pred_present) or gold["status"] == found.status == "incomplete":
             match = value_matches(element, found.value, gold.get("value"))
             if match is not None:
                 score.value_total += 1
@@ -183,7 +185,7 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             continue
         try:
             case = json.loads(line)
-            case["expected"]["elements"]  # noqa: B018 - shape check
+            case["expected"]["elements"]
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             msg = f"{path}:{number}: not a gold row ({exc})"
             raise UsageError(msg) from exc
@@ -191,9 +193,7 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     return cases
 
 
-def evaluate(
-    gold_files: Iterable[Path], checker: Checker | None = None
-) -> dict[str, Report]:
+def evaluate(gold_files: Iterable[Path], checker: Checker | None = None) -> dict[str, Report]:
     """Run the checker on every gold note; return one report per split plus ``all``."""
     checker = checker or Checker()
     reports: dict[str, Report] = defaultdict(Report)

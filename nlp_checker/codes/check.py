@@ -41,7 +41,9 @@ def validate_claim(code: str, modifiers: Sequence[str]) -> tuple[str, list[str]]
     clean = [m.strip().upper() for m in modifiers if m.strip()]
     unknown = [m for m in clean if m not in KNOWN_MODIFIERS]
     if unknown:
-        msg = f"unknown modifier(s) {', '.join(unknown)}; known: {', '.join(sorted(KNOWN_MODIFIERS))}"
+        msg = (
+            f"unknown modifier(s) {', '.join(unknown)}; known: {', '.join(sorted(KNOWN_MODIFIERS))}"
+        )
         raise UsageError(msg)
     return code, clean
 
@@ -88,9 +90,7 @@ def _suggest(findings: Mapping[str, Finding], facts: ProcedureFacts) -> tuple[st
     return "62322", reasons
 
 
-def _modifier_reasons(
-    billed: str, modifiers: Sequence[str], facts: ProcedureFacts
-) -> list[str]:
+def _modifier_reasons(billed: str, modifiers: Sequence[str], facts: ProcedureFacts) -> list[str]:
     reasons = []
     interlaminar = billed.startswith("6232")
     for modifier in modifiers:

@@ -40,9 +40,8 @@ def _views_in_context(index: MentionIndex) -> list[Mention]:
         sentence = index.sentence_labels(mention.sent)
         if "ULTRASOUND" in sentence:
             continue
-        if "," in str(mention.meta.get("value", "")):
-            out.append(mention)
-        elif (sentence | index.line_labels(mention.line)) & _VIEW_CONTEXT:
+        named_pair = "," in str(mention.meta.get("value", ""))
+        if named_pair or (sentence | index.line_labels(mention.line)) & _VIEW_CONTEXT:
             out.append(mention)
     return out
 

@@ -30,7 +30,7 @@ def patient_id(index: MentionIndex) -> Draft:
 
 
 def date_of_service(index: MentionIndex) -> Draft:
-    """The first dated procedure/service label, preferring an explicit label."""
+    """Return the first dated procedure/service label, preferring an explicit label."""
     candidates = [m for m in index.of("DOS") if m.affirmed]
     candidates.sort(key=lambda m: (m.rule != "DOS-01", m.start))
     for mention in candidates:
@@ -50,7 +50,7 @@ def _signer_names(index: MentionIndex) -> list[Mention]:
 
 
 def signature(index: MentionIndex) -> Draft:
-    """A signature or attestation; unsigned/pending wording makes it incomplete."""
+    """Return the signature or attestation; unsigned/pending wording makes it incomplete."""
     signed = [m for m in index.of("SIGNATURE") if m.affirmed]
     signed = signed or _signer_names(index)
     pending = [m for m in index.of("SIGNATURE_PENDING") if m.state not in ("negated", "historical")]

@@ -143,17 +143,15 @@ def _overlaps(span: Span, modifier: Any) -> bool:
 
 
 def _distance(span: Span, modifier: Any) -> int:
-    m_start, m_end = modifier.modifier_span
+    m_start, m_end = (int(i) for i in modifier.modifier_span)
     if m_end <= span.start:
-        return span.start - m_end
+        return int(span.start - m_end)
     if m_start >= span.end:
-        return m_start - span.end
+        return int(m_start - span.end)
     return 0
 
 
-def _state(
-    span: Span, modifiers: list[Any], section: str | None
-) -> tuple[str, Modifier | None]:
+def _state(span: Span, modifiers: list[Any], section: str | None) -> tuple[str, Modifier | None]:
     doc = span.doc
     inside = {m for m in modifiers if _overlaps(span, m)}
     for category, state in _STATE_OF_CATEGORY.items():

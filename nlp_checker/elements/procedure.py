@@ -80,7 +80,7 @@ def approach(index: MentionIndex) -> Draft:
 
 
 def spinal_level(index: MentionIndex, approach_name: str | None) -> Draft:
-    """The interspace(s) injected, normalised; a caudal entry is the sacral hiatus."""
+    """Return the interspace(s) injected, normalised; a caudal entry is the sacral hiatus."""
     if approach_name == "caudal":
         hiatus = [m for m in index.of("SACRAL_HIATUS", "CAUDAL") if m.affirmed]
         if hiatus:

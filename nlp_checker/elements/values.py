@@ -52,7 +52,8 @@ def pain_scores(text: str) -> list[float | int]:
 
 
 _LEVEL = re.compile(
-    r"\b([CTL])\s?(\d{1,2})\s*(?:-|–|/|to|through|\s)\s*(?:([CTLS])\s?)?(\d{1,2})\b", re.IGNORECASE
+    r"\b([CTL])\s?(\d{1,2})\s*(?:-|\u2013|/|to|through|\s)\s*(?:([CTLS])\s?)?(\d{1,2})\b",
+    re.IGNORECASE,
 )
 # Vertebrae per region (interspaces run between vertebrae; C8 is a nerve root, not a vertebra).
 _SEGMENTS = {"C": 7, "T": 12, "L": 5, "S": 5}

@@ -26,7 +26,7 @@ def to_jsonl(results: Iterable[CheckResult]) -> Iterable[str]:
 
 
 def json_schema() -> dict[str, Any]:
-    """Return the JSON Schema of :class:`CheckResult` (committed as schema/check_result.schema.json)."""
+    """Return the JSON Schema of :class:`CheckResult` (schema/check_result.schema.json)."""
     schema = CheckResult.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://nlp-checker.invalid/schema/check_result.schema.json"

@@ -36,10 +36,14 @@ def _evidence(result: CheckResult, element: str) -> str:
     finding = result.elements[element]
     if not finding.evidence:
         return ""
-    quote = " ".join(finding.evidence[0].text.split())
+    first = finding.evidence[0]
+    quote = " ".join(first.text.split())
     if len(quote) > _MAX_EVIDENCE:
         quote = quote[: _MAX_EVIDENCE - 1] + "…"
-    return f"“{quote}” p{finding.evidence[0].page}"
+    why = ""
+    if first.modifier is not None:
+        why = f" [{first.modifier.category.lower()}: “{' '.join(first.modifier.text.split())}”]"
+    return f"“{quote}” p{first.page}{why}"
 
 
 def render_result(result: CheckResult) -> Panel:
@@ -53,24 +57,37 @@ def render_result(result: CheckResult) -> Panel:
     for element, finding in result.elements.items():
         name = element + (" *" if finding.required else "")
         style = _STATUS_STYLE[finding.status]
-        table.add_row(name, Text(finding.status, style=style), _value(finding.value),
-                      _evidence(result, element))
-    parts: list[object] = [table]
+        table.add_row(
+            name,
+            Text(finding.status, style=style),
+            _value(finding.value),
+            _evidence(result, element),
+        )
+    parts: list[Table | Text] = [table]
     if result.code_check is not None:
         cc = result.code_check
         verdict = "supported" if cc.supported else "NOT supported"
-        parts.append(Text(f"Code: billed {cc.billed}{''.join('-' + m for m in cc.modifiers)}, "
-                          f"note supports {cc.suggested} ({verdict})", style="bold"))
+        parts.append(
+            Text(
+                f"Code: billed {cc.billed}{''.join('-' + m for m in cc.modifiers)}, "
+                f"note supports {cc.suggested} ({verdict})",
+                style="bold",
+            )
+        )
         parts.extend(Text(f"  - {r}") for r in cc.reasons)
         parts.extend(Text(f"  ! {w}", style="yellow") for w in cc.warnings)
     if result.risk is not None:
         risk = result.risk
-        parts.append(Text(f"Denial risk: {risk.score:.2f} ({risk.level})",
-                          style=_LEVEL_STYLE[risk.level]))
+        parts.append(
+            Text(f"Denial risk: {risk.score:.2f} ({risk.level})", style=_LEVEL_STYLE[risk.level])
+        )
         parts.extend(Text(f"  {d.weight:.2f}  {d.reason}  [{d.source}]") for d in risk.drivers)
     title = f"{result.source} — {'complete' if result.complete else 'incomplete'}"
-    return Panel(Group(*parts), title=title, border_style=_LEVEL_STYLE.get(
-        result.risk.level if result.risk else "high", "red"))
+    return Panel(
+        Group(*parts),
+        title=title,
+        border_style=_LEVEL_STYLE.get(result.risk.level if result.risk else "high", "red"),
+    )
 
 
 def print_table(results: Iterable[CheckResult], console: Console) -> None:
@@ -81,5 +98,7 @@ def print_table(results: Iterable[CheckResult], console: Console) -> None:
         count += 1
         complete += result.complete
         errors += result.error is not None
-    console.print(f"{count} note(s): {complete} complete, {count - complete - errors} incomplete, "
-                  f"{errors} error(s). * = required for the billed code.")
+    console.print(
+        f"{count} note(s): {complete} complete, {count - complete - errors} incomplete, "
+        f"{errors} error(s). * = required for the billed code."
+    )

@@ -8,8 +8,8 @@ import spacy
 from spacy.language import Language
 
 from nlp_checker.pipeline import extensions
-from nlp_checker.pipeline.fast_regex import speed_up
 from nlp_checker.pipeline import sentences as _sentences  # noqa: F401  (registers the factory)
+from nlp_checker.pipeline.fast_regex import speed_up
 from nlp_checker.pipeline.rules import (
     RuleSet,
     load_ruleset,
@@ -58,7 +58,7 @@ def build_pipeline(ruleset: RuleSet | None = None) -> tuple[Language, RuleSet]:
         ),
     ]
     for factory, config, rules in steps:
-        component = nlp.add_pipe(factory, config=config)
+        component: Any = nlp.add_pipe(factory, config=config)
         if rules:
             # medspaCy 1.3.1's target matcher rejects config={"rules": path}; rules go in here.
             component.add(rules)

@@ -1,4 +1,4 @@
-"""The one loader for rule files under patterns/: validates every rule, names file and id on error."""
+"""The one loader for rule files under patterns/: validates rules, names file and id on error."""
 
 from __future__ import annotations
 
@@ -118,8 +118,12 @@ def _validate(path: Traversable, key: str, model: type[_Rule]) -> list[Any]:
         try:
             out.append(model.model_validate(item))
         except ValidationError as exc:
-            rule_id = item.get("metadata", {}).get("id", f"#{index}") if isinstance(item, dict) else index
-            msg = f"{path.name}: rule {rule_id}: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}"
+            rule_id = (
+                item.get("metadata", {}).get("id", f"#{index}") if isinstance(item, dict) else index
+            )
+            msg = (
+                f"{path.name}: rule {rule_id}: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}"
+            )
             raise RulesError(msg) from exc
     return out
 

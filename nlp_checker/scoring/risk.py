@@ -88,8 +88,14 @@ def _code_drivers(code: CodeCheck, facts: ProcedureFacts, model: RiskModel) -> l
 
     def add(key: str, detail: str) -> None:
         w = weights[key]
-        out.append(Driver(element=f"code:{key}", weight=w.weight, reason=f"{w.reason}: {detail}",
-                          source=w.source))
+        out.append(
+            Driver(
+                element=f"code:{key}",
+                weight=w.weight,
+                reason=f"{w.reason}: {detail}",
+                source=w.source,
+            )
+        )
 
     if code.suggested != code.billed:
         add("unsupported", f"it supports {code.suggested}, billed {code.billed}")

@@ -58,8 +58,17 @@ def test_cli_json_to_file_with_code_and_modifier(tmp_path):
     folder = _write(tmp_path)
     out = tmp_path / "out.json"
     result = CliRunner().invoke(
-        main, ["check", str(folder / "ok.txt"), "--format", "json", "--output", str(out),
-               "--modifier", "RT"],
+        main,
+        [
+            "check",
+            str(folder / "ok.txt"),
+            "--format",
+            "json",
+            "--output",
+            str(out),
+            "--modifier",
+            "RT",
+        ],
     )
     assert result.exit_code == 0
     data = json.loads(out.read_text())

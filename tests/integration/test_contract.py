@@ -11,7 +11,9 @@ NOTE = "Patient: Ada Quill  MRN: 00-FAKE-9\nPre-procedure VAS 6/10\nNo contrast 
 
 
 def test_contract_committed_schema_matches_the_models():
-    assert json.loads(SCHEMA.read_text()) == json_schema(), "run: nlp-checker schema > schema/check_result.schema.json"
+    assert json.loads(SCHEMA.read_text()) == json_schema(), (
+        "run: nlp-checker schema > schema/check_result.schema.json"
+    )
 
 
 def test_contract_results_and_error_rows_validate(checker):
@@ -21,9 +23,20 @@ def test_contract_results_and_error_rows_validate(checker):
     jsonschema.validate(ok, schema)
     jsonschema.validate(error, schema)
     assert set(ok["elements"]) == {
-        "patient_id", "date_of_service", "vas_pre", "vas_post", "signature", "imaging_guidance",
-        "needle_views", "contrast_flow", "spinal_level", "region", "approach", "medication",
-        "indication", "conservative_care",
+        "patient_id",
+        "date_of_service",
+        "vas_pre",
+        "vas_post",
+        "signature",
+        "imaging_guidance",
+        "needle_views",
+        "contrast_flow",
+        "spinal_level",
+        "region",
+        "approach",
+        "medication",
+        "indication",
+        "conservative_care",
     }
     assert error["status"] == "error" and error["error"]["type"] == "empty_input"
     assert len(ok["audit"]["input_sha256"]) == 64

@@ -26,8 +26,12 @@ def test_examples_eval_meets_f1_floors(reports):
 
 
 def test_examples_have_enough_variety(examples_dir):
-    rows = [json.loads(line) for f in ("gold.jsonl", "gold_heldout.jsonl")
-            for line in (examples_dir / f).read_text().splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for f in ("gold.jsonl", "gold_heldout.jsonl")
+        for line in (examples_dir / f).read_text().splitlines()
+        if line.strip()
+    ]
     codes = {r["expected"]["suggested_code"] for r in rows}
     assert len(rows) >= 40
     assert {"62323", "62321", "62322", "64483", "other"} <= codes

@@ -33,14 +33,23 @@ def test_rule_files_context_categories_are_declared():
     for rule in load_ruleset().context:
         assert rule.category in allowed, rule.metadata.id
         for target in rule.allowed_types or []:
-            assert target in {r.category for r in load_ruleset().targets}, (rule.metadata.id, target)
+            assert target in {r.category for r in load_ruleset().targets}, (
+                rule.metadata.id,
+                target,
+            )
 
 
 def test_rule_files_catalogue_matches_the_contract_ids():
     assert tuple(spec.id for spec in catalogue()) == ELEMENT_IDS
     assert {s.id for s in catalogue() if s.required} == {
-        "patient_id", "vas_pre", "vas_post", "signature", "imaging_guidance", "needle_views",
-        "contrast_flow", "spinal_level",
+        "patient_id",
+        "vas_pre",
+        "vas_post",
+        "signature",
+        "imaging_guidance",
+        "needle_views",
+        "contrast_flow",
+        "spinal_level",
     }
 
 
@@ -53,9 +62,22 @@ def test_rule_files_bad_rule_is_reported_with_file_and_id(tmp_path):
 
     shutil.copytree(data_dir("patterns"), tmp_path / "patterns")
     bad = tmp_path / "patterns" / "targets" / "zz_bad.json"
-    bad.write_text(json.dumps({"name": "bad", "description": "a rule with a broken regex",
-                               "target_rules": [{"literal": "x", "category": "X", "pattern": "(",
-                                                 "metadata": {"id": "BAD-01", "source": "S1"}}]}))
+    bad.write_text(
+        json.dumps(
+            {
+                "name": "bad",
+                "description": "a rule with a broken regex",
+                "target_rules": [
+                    {
+                        "literal": "x",
+                        "category": "X",
+                        "pattern": "(",
+                        "metadata": {"id": "BAD-01", "source": "S1"},
+                    }
+                ],
+            }
+        )
+    )
     with pytest.raises(RulesError, match=r"zz_bad.json: rule BAD-01"):
         load_ruleset(tmp_path / "patterns")
 

@@ -5,7 +5,9 @@ from nlp_checker.elements.findings import Finding, ProcedureFacts
 from nlp_checker.errors import UsageError
 
 
-def findings(approach="interlaminar", region="lumbar", imaging=True, catheter=False, levels=("L4-L5",)):
+def findings(
+    approach="interlaminar", region="lumbar", imaging=True, catheter=False, levels=("L4-L5",)
+):
     absent = Finding(status="missing")
     return {
         "approach": Finding(status="present", value={"approach": approach, "catheter": catheter})
@@ -66,7 +68,13 @@ def test_codes_two_interlaminar_levels_warn_one_level_per_session():
 
 @pytest.mark.parametrize(
     ("modifier", "fragment"),
-    [("50", "not bilateral"), ("RT", "side-specific"), ("LT", "side-specific"), ("KX", "KX is not"), ("59", "distinct procedure")],
+    [
+        ("50", "not bilateral"),
+        ("RT", "side-specific"),
+        ("LT", "side-specific"),
+        ("KX", "KX is not"),
+        ("59", "distinct procedure"),
+    ],
 )
 def test_codes_modifier_problems_are_reasons(modifier, fragment):
     result = check_code(findings(), EPIDURAL, "62323", [modifier])

@@ -65,15 +65,57 @@ def test_elements_base_note_is_complete(check):
         ("signature", "Resident note. Pending co-signature.", "signature", "incomplete", None),
         ("signature", "", "signature", "missing", None),
         # imaging guidance
-        ("procedure", "PROCEDURE: L4-5 interlaminar ESI. CT-guided.", "imaging_guidance", "present", "ct"),
-        ("procedure", "PROCEDURE: L4-5 interlaminar ESI. Fluoroscopy was not utilized.", "imaging_guidance", "negated", "none"),
-        ("procedure", "PROCEDURE: L4-5 interlaminar ESI.\nFluoroscopy: none", "imaging_guidance", "negated", "none"),
-        ("procedure", "PROCEDURE: L4-5 interlaminar ESI. Fluoroscopy will be used if needed.", "imaging_guidance", "uncertain", "none"),
-        ("procedure", "PROCEDURE: L4-5 interlaminar ESI. Prior ESI in 2024 under fluoroscopy.", "imaging_guidance", "missing", "none"),
+        (
+            "procedure",
+            "PROCEDURE: L4-5 interlaminar ESI. CT-guided.",
+            "imaging_guidance",
+            "present",
+            "ct",
+        ),
+        (
+            "procedure",
+            "PROCEDURE: L4-5 interlaminar ESI. Fluoroscopy was not utilized.",
+            "imaging_guidance",
+            "negated",
+            "none",
+        ),
+        (
+            "procedure",
+            "PROCEDURE: L4-5 interlaminar ESI.\nFluoroscopy: none",
+            "imaging_guidance",
+            "negated",
+            "none",
+        ),
+        (
+            "procedure",
+            "PROCEDURE: L4-5 interlaminar ESI. Fluoroscopy will be used if needed.",
+            "imaging_guidance",
+            "uncertain",
+            "none",
+        ),
+        (
+            "procedure",
+            "PROCEDURE: L4-5 interlaminar ESI. Prior ESI in 2024 under fluoroscopy.",
+            "imaging_guidance",
+            "missing",
+            "none",
+        ),
         # needle views
         ("views", "AP view confirmed the needle position.", "needle_views", "incomplete", ["ap"]),
-        ("views", "AP, lateral and contralateral oblique images were saved.", "needle_views", "present", ["ap", "contralateral_oblique", "lateral"]),
-        ("views", "AP and lateral views will be obtained if needed.", "needle_views", "uncertain", None),
+        (
+            "views",
+            "AP, lateral and contralateral oblique images were saved.",
+            "needle_views",
+            "present",
+            ["ap", "contralateral_oblique", "lateral"],
+        ),
+        (
+            "views",
+            "AP and lateral views will be obtained if needed.",
+            "needle_views",
+            "uncertain",
+            None,
+        ),
         ("views", "Lateral view was not obtained.", "needle_views", "negated", None),
         ("views", "Views: [x] AP  [x] Lat  [ ] CLO", "needle_views", "present", ["ap", "lateral"]),
         # contrast flow
@@ -81,17 +123,65 @@ def test_elements_base_note_is_complete(check):
         ("contrast", "Contrast: none", "contrast_flow", "negated", None),
         ("contrast", "Omnipaque 180, 1 mL, was injected.", "contrast_flow", "incomplete", None),
         ("contrast", "Contrast may be used if needed.", "contrast_flow", "uncertain", None),
-        ("contrast", "No contrast given secondary to iodine allergy.", "contrast_flow", "present", None),
-        ("contrast", "Aspiration is negative for blood or CSF, and contrast showed epidural spread.", "contrast_flow", "present", None),
+        (
+            "contrast",
+            "No contrast given secondary to iodine allergy.",
+            "contrast_flow",
+            "present",
+            None,
+        ),
+        (
+            "contrast",
+            "Aspiration is negative for blood or CSF, and contrast showed epidural spread.",
+            "contrast_flow",
+            "present",
+            None,
+        ),
         # levels
-        ("procedure", "PROCEDURE: Interlaminar ESI at L4-5 and L5-S1 under fluoroscopy.", "spinal_level", "present", ["L4-L5", "L5-S1"]),
-        ("procedure", "PROCEDURE: Lumbar interlaminar ESI under fluoroscopy.", "spinal_level", "missing", None),
+        (
+            "procedure",
+            "PROCEDURE: Interlaminar ESI at L4-5 and L5-S1 under fluoroscopy.",
+            "spinal_level",
+            "present",
+            ["L4-L5", "L5-S1"],
+        ),
+        (
+            "procedure",
+            "PROCEDURE: Lumbar interlaminar ESI under fluoroscopy.",
+            "spinal_level",
+            "missing",
+            None,
+        ),
         # patient identification
-        ("header", "Patient: Hollis Varga\nDate of Service: 05/06/2025", "patient_id", "incomplete", ["name"]),
-        ("header", "MRN: 00-FAKE-3141   Account #: A-4455\nDate of Service: 05/06/2025", "patient_id", "present", ["account", "mrn"]),
-        ("header", "Patient .......... Hollis Varga\nDOB ...... 02/03/1958", "patient_id", "present", ["dob", "name"]),
+        (
+            "header",
+            "Patient: Hollis Varga\nDate of Service: 05/06/2025",
+            "patient_id",
+            "incomplete",
+            ["name"],
+        ),
+        (
+            "header",
+            "MRN: 00-FAKE-3141   Account #: A-4455\nDate of Service: 05/06/2025",
+            "patient_id",
+            "present",
+            ["account", "mrn"],
+        ),
+        (
+            "header",
+            "Patient .......... Hollis Varga\nDOB ...... 02/03/1958",
+            "patient_id",
+            "present",
+            ["dob", "name"],
+        ),
         # medical necessity
-        ("indication", "INDICATION: Axial low back pain. Denies radicular symptoms.", "indication", "negated", None),
+        (
+            "indication",
+            "INDICATION: Axial low back pain. Denies radicular symptoms.",
+            "indication",
+            "negated",
+            None,
+        ),
         ("indication", "INDICATION: Right L5 radiculopathy.", "conservative_care", "missing", None),
     ],
 )
@@ -140,5 +230,7 @@ def test_elements_conservative_care_takes_the_nearest_duration(check):
 
 
 def test_elements_home_medication_list_is_not_the_injectate(check):
-    text = note(meds="", indication="Medications: gabapentin, dexamethasone tablets.\n" + BASE["indication"])
+    text = note(
+        meds="", indication="Medications: gabapentin, dexamethasone tablets.\n" + BASE["indication"]
+    )
     assert check(text).elements["medication"].status == "missing"

@@ -12,8 +12,18 @@ REQUIREMENTS_IDS = {"MCR", "CODE", "MOD", "Cohere", "NCCI"}
 
 
 def all_present(**overrides):
-    ids = ["patient_id", "vas_pre", "vas_post", "signature", "imaging_guidance", "needle_views",
-           "contrast_flow", "spinal_level", "indication", "conservative_care"]
+    ids = [
+        "patient_id",
+        "vas_pre",
+        "vas_post",
+        "signature",
+        "imaging_guidance",
+        "needle_views",
+        "contrast_flow",
+        "spinal_level",
+        "indication",
+        "conservative_care",
+    ]
     found = {i: Finding(status="present") for i in ids}
     found.update({k: Finding(status=v) for k, v in overrides.items()})
     return found

@@ -57,7 +57,14 @@ def test_values_iso_date(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("8 weeks", 8), ("6 wks", 6), ("3 months", 12), ("six weeks", 6), ("4-6 weeks", 4), ("soon", None)],
+    [
+        ("8 weeks", 8),
+        ("6 wks", 6),
+        ("3 months", 12),
+        ("six weeks", 6),
+        ("4-6 weeks", 4),
+        ("soon", None),
+    ],
 )
 def test_values_weeks(text, expected):
     assert weeks(text) == expected
