@@ -1,0 +1,1 @@
+"""HTTP service and web page: ``create_app()`` builds the FastAPI app around one checker process."""

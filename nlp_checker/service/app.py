@@ -1,0 +1,99 @@
+"""``create_app()``: the FastAPI application, its lifespan, routers and the web page."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.resources import files
+from pathlib import Path
+
+from fastapi import Depends, FastAPI
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from nlp_checker import __version__
+from nlp_checker.service import problems
+from nlp_checker.service.deps import require_api_key
+from nlp_checker.service.engine import CheckEngine
+from nlp_checker.service.jobs import JobStore
+from nlp_checker.service.middleware import ServiceMiddleware
+from nlp_checker.service.routes import batch, check, meta
+from nlp_checker.service.settings import ServiceSettings
+from nlp_checker.service.worker import WorkerLimits
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(str(files("nlp_checker.service").joinpath("static")))
+
+_DESCRIPTION = """Checks CPT 62323 procedure notes for what payers require.
+
+Send a note to `POST /v1/check` (multipart `file`, or JSON `{"text": ...}`) and get the result
+contract back. When API keys are configured, send one in `X-API-Key` or `Authorization: Bearer`.
+Errors answer with `error.type` and `error.message`; every response has an `X-Request-ID`.
+"""
+
+
+def create_app(settings: ServiceSettings | None = None) -> FastAPI:
+    """Build the service.
+
+    Parameters
+    ----------
+    settings : ServiceSettings, optional
+        Defaults to :meth:`ServiceSettings.from_env`.
+
+    Returns
+    -------
+    FastAPI
+        The app; its lifespan starts the checker process and the batch job runner.
+    """
+    settings = settings or ServiceSettings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        limits = WorkerLimits(
+            max_bytes=settings.max_upload_bytes,
+            max_chars=settings.max_chars,
+            max_pages=settings.max_pages,
+        )
+        engine = CheckEngine(limits, settings.max_pending, settings.request_timeout)
+        store = JobStore(
+            settings.state_dir, engine, settings.job_ttl,
+            settings.max_batch_files, settings.max_batch_bytes,
+        )  # fmt: skip
+        app.state.engine, app.state.store = engine, store
+        # The checker loads in the background: /healthz answers at once, /readyz once loaded.
+        engine.start()
+        store.start()
+        log.info("service started; API keys %s", "required" if settings.api_keys else "not set")
+        try:
+            yield
+        finally:
+            store.stop()
+            engine.stop()
+
+    app = FastAPI(
+        title="nlp-checker",
+        version=__version__,
+        description=_DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    problems.install(app)
+
+    def body_limit(path: str) -> int:
+        return settings.max_batch_bytes if path == "/v1/batch" else settings.max_upload_bytes
+
+    app.add_middleware(ServiceMiddleware, body_limit=body_limit)
+    secured = [Depends(require_api_key)]
+    app.include_router(check.router, dependencies=secured)
+    app.include_router(batch.router, dependencies=secured)
+    app.include_router(meta.v1, dependencies=secured)
+    app.include_router(meta.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/", include_in_schema=False)
+    async def index() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+
+    return app

@@ -1,0 +1,353 @@
+"""Batch jobs on disk: a job directory per batch, processed by one background thread per worker.
+
+Layout under ``<state_dir>/jobs/<id>/``: ``job.json`` (status and progress, replaced atomically),
+``inputs/`` (the uploaded documents, deleted when the job finishes), ``manifest.json`` (input file
+to source name) and ``results.jsonl`` (one contract line per document, appended as it goes). A job
+is claimed with an exclusive ``flock`` on ``lock`` so that several worker processes sharing a state
+directory never run it twice, and an unfinished job is resumed after a restart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import threading
+import time
+import uuid
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from pydantic import BaseModel
+
+from nlp_checker import __version__
+from nlp_checker.errors import CheckerError, InputError, TooLargeError
+from nlp_checker.outputs.result import Audit, CheckResult, ErrorInfo
+from nlp_checker.outputs.serialize import to_dict
+from nlp_checker.service.engine import CheckEngine
+from nlp_checker.service.worker import CheckRequest
+
+log = logging.getLogger(__name__)
+
+JOB_ID = re.compile(r"^[0-9a-f]{32}$")
+_CHUNK = 1024 * 1024
+
+JobStatus = Literal["queued", "running", "done"]
+
+
+class JobInfo(BaseModel):
+    """Progress of a batch job (``GET /v1/jobs/{id}``)."""
+
+    id: str
+    status: JobStatus
+    code: str
+    modifiers: list[str]
+    total: int
+    processed: int = 0
+    errors: int = 0
+    created: float
+    finished: float | None = None
+    results_url: str | None = None
+
+
+class BatchTooLargeError(TooLargeError):
+    """The batch holds more documents or bytes than allowed."""
+
+
+def _write_json(path: Path, data: Any) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data), encoding="utf-8")
+    tmp.replace(path)
+
+
+def _safe_name(name: str) -> str:
+    """Return the last path component of an uploaded name, for display only."""
+    return (name.replace("\\", "/").rsplit("/", 1)[-1] or "document")[:200]
+
+
+class JobStore:
+    """Create, read, run and delete jobs under ``state_dir/jobs``.
+
+    Parameters
+    ----------
+    state_dir : Path
+        Root of the service's state.
+    engine : CheckEngine
+        The checker to run documents through.
+    ttl : float
+        Seconds a finished job is kept.
+    max_files, max_bytes : int
+        Limits on one batch (documents, and bytes once archives are expanded).
+    """
+
+    def __init__(
+        self, state_dir: Path, engine: CheckEngine, ttl: float, max_files: int, max_bytes: int
+    ) -> None:
+        self.root = state_dir / "jobs"
+        self.engine = engine
+        self.ttl = ttl
+        self.max_files = max_files
+        self.max_bytes = max_bytes
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # --- creating jobs ---
+
+    def create(
+        self, uploads: list[tuple[str, IO[bytes]]], code: str, modifiers: list[str]
+    ) -> JobInfo:
+        """Store the uploaded files (expanding ``.zip`` archives) as a new queued job.
+
+        Raises
+        ------
+        BatchTooLargeError
+            Over the document or byte limit; nothing is kept.
+        InputError
+            When there is no document or an archive cannot be read; nothing is kept.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        job_id = uuid.uuid4().hex
+        job_dir = self.root / job_id
+        inputs = job_dir / "inputs"
+        inputs.mkdir(parents=True)
+        try:
+            manifest = self._store_inputs(inputs, uploads)
+        except BaseException:
+            shutil.rmtree(job_dir, ignore_errors=True)
+            raise
+        _write_json(job_dir / "manifest.json", manifest)
+        info = JobInfo(
+            id=job_id, status="queued", code=code, modifiers=modifiers,
+            total=len(manifest), created=time.time(),
+        )  # fmt: skip
+        _write_json(job_dir / "job.json", info.model_dump())
+        self._wake.set()
+        return info
+
+    def _store_inputs(
+        self, inputs: Path, uploads: list[tuple[str, IO[bytes]]]
+    ) -> list[dict[str, str]]:
+        manifest: list[dict[str, str]] = []
+        budget = [self.max_bytes]
+
+        def add(source: str, stream: IO[bytes]) -> None:
+            if len(manifest) >= self.max_files:
+                msg = f"the batch holds more than {self.max_files:,} documents; split it"
+                raise BatchTooLargeError(msg)
+            name = f"{len(manifest):06d}"
+            with (inputs / name).open("wb") as out:
+                while chunk := stream.read(_CHUNK):
+                    budget[0] -= len(chunk)
+                    if budget[0] < 0:
+                        msg = f"the batch expands to more than {self.max_bytes:,} bytes; split it"
+                        raise BatchTooLargeError(msg)
+                    out.write(chunk)
+            manifest.append({"file": name, "source": source})
+
+        for filename, stream in uploads:
+            display = _safe_name(filename)
+            if display.lower().endswith(".zip"):
+                try:
+                    with zipfile.ZipFile(stream) as archive:
+                        for member in archive.infolist():
+                            if member.is_dir() or member.filename.startswith("__MACOSX/"):
+                                continue
+                            with archive.open(member) as member_stream:
+                                add(f"{display}/{member.filename}", member_stream)
+                except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError) as exc:
+                    msg = f"{display} is not a readable .zip archive ({exc}); re-create it"
+                    raise InputError(msg) from exc
+            else:
+                add(display, stream)
+        if not manifest:
+            msg = "the batch holds no documents; send files or a .zip of notes"
+            raise InputError(msg)
+        return manifest
+
+    # --- reading and deleting ---
+
+    def _dir(self, job_id: str) -> Path | None:
+        if not JOB_ID.match(job_id):
+            return None
+        path = self.root / job_id
+        return path if (path / "job.json").is_file() else None
+
+    def get(self, job_id: str) -> JobInfo | None:
+        """Return the job's progress, or None when there is no such job."""
+        path = self._dir(job_id)
+        if path is None:
+            return None
+        try:
+            info = JobInfo.model_validate_json((path / "job.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if info.status == "done":
+            info.results_url = f"/v1/jobs/{info.id}/results"
+        return info
+
+    def results_path(self, job_id: str) -> Path | None:
+        """Return the JSONL results of a finished job, or None."""
+        info = self.get(job_id)
+        path = self._dir(job_id)
+        if info is None or path is None or info.status != "done":
+            return None
+        return path / "results.jsonl"
+
+    def delete(self, job_id: str) -> bool | None:
+        """Delete a job and all its files; None if unknown, False if it is running now."""
+        path = self._dir(job_id)
+        if path is None:
+            return None
+        with self._claim(path) as claimed:
+            if not claimed:
+                return False
+            shutil.rmtree(path, ignore_errors=True)
+        return True
+
+    # --- running ---
+
+    @contextlib.contextmanager
+    def _claim(self, path: Path) -> Iterator[bool]:
+        try:
+            fd = os.open(path / "lock", os.O_CREAT | os.O_RDWR, 0o600)
+        except OSError:
+            yield False
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            os.close(fd)  # closing releases the lock
+
+    def start(self) -> None:
+        """Start the background thread that runs queued and interrupted jobs."""
+        self._thread = threading.Thread(target=self._loop, name="batch-jobs", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Ask the background thread to stop after the current document."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+
+    @property
+    def alive(self) -> bool:
+        """Whether the background thread is running."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self._wake.clear()
+            try:
+                self._expire()
+                worked = self._run_pending()
+            except Exception:
+                log.exception("batch job runner failed; retrying")
+                worked = False
+            if not worked:
+                self._wake.wait(1.0)
+
+    def _expire(self) -> None:
+        if not self.root.is_dir():
+            return
+        now = time.time()
+        for path in self.root.iterdir():
+            info = self.get(path.name)
+            if info and info.finished is not None and now - info.finished > self.ttl:
+                self.delete(info.id)
+                log.info("job %s expired and was deleted", info.id)
+
+    def _run_pending(self) -> bool:
+        if not self.root.is_dir() or not self.engine.ready:
+            return False
+        pending = [
+            info for path in self.root.iterdir()
+            if (info := self.get(path.name)) is not None and info.status != "done"
+        ]  # fmt: skip
+        for info in sorted(pending, key=lambda i: i.created):
+            path = self.root / info.id
+            with self._claim(path) as claimed:
+                if claimed and (fresh := self.get(info.id)) and fresh.status != "done":
+                    self._run(path, fresh)
+                    return True
+        return False
+
+    def _run(self, path: Path, info: JobInfo) -> None:
+        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+        results = path / "results.jsonl"
+        done_lines = self._resume_point(results)
+        info.status, info.processed = "running", done_lines
+        _write_json(path / "job.json", info.model_dump())
+        log.info("job %s running from document %d of %d", info.id, done_lines, info.total)
+        with results.open("a", encoding="utf-8") as out:
+            for entry in manifest[done_lines:]:
+                if self._stop.is_set():
+                    return
+                row = self._check_one(path / "inputs" / entry["file"], entry["source"], info)
+                info.errors += row["status"] == "error"
+                out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+                out.flush()
+                info.processed += 1
+                _write_json(path / "job.json", info.model_dump())
+        info.status, info.finished = "done", time.time()
+        _write_json(path / "job.json", info.model_dump())
+        # The documents are not needed once every result is written.
+        shutil.rmtree(path / "inputs", ignore_errors=True)
+        log.info("job %s done: %d documents, %d errors", info.id, info.total, info.errors)
+
+    @staticmethod
+    def _resume_point(results: Path) -> int:
+        """Count complete lines, cutting a line half-written when the process stopped."""
+        if not results.exists():
+            return 0
+        data = results.read_bytes()
+        keep = data.rfind(b"\n") + 1
+        if keep != len(data):
+            with results.open("r+b") as handle:
+                handle.truncate(keep)
+        return data[:keep].count(b"\n")
+
+    def _check_one(self, file: Path, source: str, info: JobInfo) -> dict[str, Any]:
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            err: CheckerError = InputError(f"the stored document cannot be read ({exc.strerror})")
+            return self._error_row(source, err, info, None)
+        request = CheckRequest(
+            source="batch-document", code=info.code, modifiers=tuple(info.modifiers), data=data
+        )
+        try:
+            row = self.engine.check_blocking(request).result
+        except CheckerError as exc:
+            return self._error_row(source, exc, info, hashlib.sha256(data).hexdigest())
+        row["source"] = source
+        return row
+
+    def _error_row(
+        self, source: str, error: CheckerError, info: JobInfo, sha256: str | None
+    ) -> dict[str, Any]:
+        versions = self.engine.versions
+        result = CheckResult(
+            source=source, status="error", billed_code=info.code, modifiers=info.modifiers,
+            complete=False, error=ErrorInfo(type=error.code, message=str(error)),
+            audit=Audit(
+                input_sha256=sha256, checker_version=__version__,
+                rules_version=versions.get("rules_version", "unknown"),
+                weights_version=versions.get("weights_version", "unknown"),
+            ),
+        )  # fmt: skip
+        return to_dict(result)

@@ -1,0 +1,152 @@
+"""ASGI middleware: request ids and access log lines, body size limits, security headers.
+
+Log lines carry the request id, method, route path, status and duration: never the body, the
+query string or file names, which may hold note text or patient identifiers.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+log = logging.getLogger("nlp_checker.service.access")
+
+request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+
+_INCOMING_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+# The page and its script only talk to this origin; the docs pages load their own assets.
+_PAGE_CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
+
+
+class RequestIdFilter(logging.Filter):
+    """Add ``request_id`` to every log record (``-`` outside a request)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Attach the current request id."""
+        record.request_id = request_id_var.get()
+        return True
+
+
+def error_body(request_id: str, type_: str, message: str) -> bytes:
+    """Return the JSON error envelope every non-contract error uses."""
+    payload = {"error": {"type": type_, "message": message}, "request_id": request_id}
+    return json.dumps(payload).encode("utf-8")
+
+
+class _BodyTooLargeError(Exception):
+    pass
+
+
+class ServiceMiddleware:
+    """Request ids, access log, body limits and security headers in one pass.
+
+    Parameters
+    ----------
+    app : ASGIApp
+        The wrapped application.
+    body_limit : callable
+        Returns the byte limit for a request path.
+    """
+
+    def __init__(self, app: ASGIApp, body_limit: Callable[[str], int]) -> None:
+        self.app = app
+        self.body_limit = body_limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Handle one HTTP request."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        incoming = headers.get(b"x-request-id", b"").decode("latin-1")
+        request_id = incoming if _INCOMING_ID.match(incoming) else uuid.uuid4().hex
+        token = request_id_var.set(request_id)
+        scope.setdefault("state", {})["request_id"] = request_id
+        started = time.perf_counter()
+        path: str = scope.get("path", "")
+        status = {"code": 0, "sent": False, "over": False}
+        limit = self.body_limit(path)
+
+        async def send_wrapper(message: Message) -> None:
+            if status["over"]:
+                # The body went over the limit while the app read it; whatever the app made of
+                # the cut-off body (FastAPI says 400), the answer is 413.
+                if message["type"] == "http.response.start" and not status["sent"]:
+                    await self._too_large(send_headers, request_id, limit)
+                return
+            await send_headers(message)
+
+        async def send_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"], status["sent"] = message["status"], True
+                extra = [
+                    (b"x-request-id", request_id.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                ]
+                if path == "/" or path.startswith("/static/"):
+                    extra += [
+                        (b"content-security-policy", _PAGE_CSP.encode()),
+                        (b"referrer-policy", b"no-referrer"),
+                    ]
+                message["headers"] = list(message.get("headers", [])) + extra
+            await send(message)
+
+        received = 0
+
+        async def receive_wrapper() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    status["over"] = True
+                    raise _BodyTooLargeError
+            return message
+
+        try:
+            declared = headers.get(b"content-length")
+            if declared is not None and declared.isdigit() and int(declared) > limit:
+                await self._too_large(send_headers, request_id, limit)
+            else:
+                await self.app(scope, receive_wrapper, send_wrapper)
+        except _BodyTooLargeError:
+            if not status["sent"]:
+                await self._too_large(send_headers, request_id, limit)
+        finally:
+            route = scope.get("route")
+            route_path: Any = getattr(route, "path", None) or "<unmatched>"
+            log.info(
+                "%s %s %s %.1fms", scope.get("method"), route_path, status["code"] or "-",
+                (time.perf_counter() - started) * 1000,
+            )  # fmt: skip
+            request_id_var.reset(token)
+
+    @staticmethod
+    async def _too_large(send: Send, request_id: str, limit: int) -> None:
+        body = error_body(
+            request_id, "too_large", f"the request body is over the limit of {limit:,} bytes"
+        )
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,105 @@
+"""``POST /v1/batch`` and ``/v1/jobs/{id}``: many documents, checked in the background."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, JSONResponse, Response
+
+from nlp_checker.codes.check import validate_claim
+from nlp_checker.service.deps import StoreDep
+from nlp_checker.service.jobs import JobInfo
+from nlp_checker.service.problems import error_response
+from nlp_checker.service.routes.check import CodeQuery, ModifierQuery
+
+router = APIRouter(prefix="/v1", tags=["batch"])
+
+_NDJSON = "application/x-ndjson"
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such job."}}
+
+
+@router.post(
+    "/batch",
+    summary="Start a batch job",
+    status_code=202,
+    response_model=JobInfo,
+    responses={
+        401: {"description": "No valid API key."},
+        413: {"description": "The batch is over its size or document limit."},
+        422: {"description": "No documents, an unreadable archive, or a bad parameter."},
+    },
+)
+async def create_batch(
+    request: Request,
+    store: StoreDep,
+    files: Annotated[list[UploadFile], File(description="Notes, and/or .zip archives of notes.")],
+    code: CodeQuery = "62323",
+    modifiers: ModifierQuery = None,
+) -> JSONResponse:
+    """Store the documents and return the job at once; poll ``GET /v1/jobs/{id}``."""
+    code, mods = validate_claim(code, modifiers or ())
+    uploads = [(f.filename or "document", f.file) for f in files]
+    info = await run_in_threadpool(store.create, uploads, code, mods)
+    return JSONResponse(
+        info.model_dump(), status_code=202, headers={"Location": f"/v1/jobs/{info.id}"}
+    )
+
+
+@router.get(
+    "/jobs/{job_id}",
+    summary="Job progress (or its JSONL results)",
+    response_model=JobInfo,
+    responses={
+        **_NOT_FOUND,
+        200: {"content": {_NDJSON: {}}, "description": "Progress, or results with Accept: ndjson."},
+    },
+)
+async def get_job(job_id: str, request: Request, store: StoreDep) -> Response:
+    """Return the job's progress; with ``Accept: application/x-ndjson``, a done job's results."""
+    info = await run_in_threadpool(store.get, job_id)
+    if info is None:
+        return error_response(request, 404, "not_found", "no such job (it may have expired)")
+    if info.status == "done" and _NDJSON in request.headers.get("accept", ""):
+        return await get_results(job_id, request, store)
+    return JSONResponse(info.model_dump())
+
+
+@router.get(
+    "/jobs/{job_id}/results",
+    summary="JSONL results of a finished job",
+    response_class=Response,
+    responses={
+        **_NOT_FOUND,
+        200: {"content": {_NDJSON: {}}, "description": "One result contract per line."},
+        409: {"description": "The job has not finished yet."},
+    },
+)
+async def get_results(job_id: str, request: Request, store: StoreDep) -> Response:
+    """Return one result contract per line, in upload order."""
+    info = await run_in_threadpool(store.get, job_id)
+    if info is None:
+        return error_response(request, 404, "not_found", "no such job (it may have expired)")
+    path = store.results_path(job_id)
+    if path is None:
+        return error_response(
+            request, 409, "not_finished", f"the job is {info.status}: {info.processed}/{info.total}"
+        )
+    return FileResponse(path, media_type=_NDJSON)
+
+
+@router.delete(
+    "/jobs/{job_id}",
+    summary="Delete a job and its files",
+    status_code=204,
+    responses={**_NOT_FOUND, 409: {"description": "The job is running."}},
+)
+async def delete_job(job_id: str, request: Request, store: StoreDep) -> Response:
+    """Delete the job's uploads and results now rather than at expiry."""
+    deleted = await run_in_threadpool(store.delete, job_id)
+    if deleted is None:
+        return error_response(request, 404, "not_found", "no such job (it may have expired)")
+    if not deleted:
+        return error_response(request, 409, "job_running", "the job is running; retry when done")
+    return Response(status_code=204)

@@ -1,0 +1,72 @@
+"""``GET /v1/elements``, ``/healthz`` and ``/readyz``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from nlp_checker.elements.catalogue import catalogue
+from nlp_checker.scoring.risk import load_model
+from nlp_checker.service.deps import EngineDep, StoreDep
+
+router = APIRouter(tags=["meta"])
+v1 = APIRouter(prefix="/v1", tags=["meta"])
+
+
+class ElementInfo(BaseModel):
+    """One element: what it is, where the rule comes from, what to add, its risk weights."""
+
+    id: str
+    title: str
+    required: bool
+    source: str
+    fix: str
+    weights: dict[str, Any] | None
+
+
+class Catalogue(BaseModel):
+    """The element catalogue with the versions in use."""
+
+    rules_version: str | None
+    weights_version: str
+    elements: list[ElementInfo]
+    code: dict[str, Any]
+
+
+@v1.get("/elements", summary="The element catalogue", response_model=Catalogue)
+async def elements(engine: EngineDep) -> Catalogue:
+    """Return every element with its rule source, fix text and risk weights."""
+    model = load_model()
+    return Catalogue(
+        rules_version=engine.versions.get("rules_version"),
+        weights_version=model.version,
+        elements=[
+            ElementInfo(
+                **spec.model_dump(),
+                weights=w.model_dump() if (w := model.elements.get(spec.id)) else None,
+            )
+            for spec in catalogue()
+        ],
+        code={name: weight.model_dump() for name, weight in model.code.items()},
+    )
+
+
+@router.get("/healthz", summary="Liveness")
+async def healthz() -> dict[str, str]:
+    """Answer as long as the process serves HTTP."""
+    return {"status": "ok"}
+
+
+@router.get(
+    "/readyz",
+    summary="Readiness (checker loaded)",
+    responses={503: {"description": "The checker is still loading or restarting."}},
+)
+async def readyz(request: Request, engine: EngineDep, store: StoreDep) -> JSONResponse:
+    """Return 200 once the checker process is loaded and the job runner is alive."""
+    ready = engine.ready and store.alive
+    body = {"status": "ready" if ready else "loading", "checker": engine.ready, "jobs": store.alive}
+    return JSONResponse(body, status_code=200 if ready else 503)

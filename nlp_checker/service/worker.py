@@ -1,0 +1,100 @@
+"""The checker process: one per service worker, fed one request at a time over a pipe.
+
+Running the checker in its own process gives the service two things a thread cannot: a time
+limit that really stops a runaway check (the process is killed and replaced), and a place where
+the non-thread-safe pipeline and pypdfium2 only ever see one caller.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """One document to check; exactly one of ``data`` and ``text`` is set."""
+
+    source: str
+    code: str
+    modifiers: tuple[str, ...]
+    data: bytes | None = None
+    text: str | None = None
+    include_document: bool = False
+
+
+@dataclass(frozen=True)
+class WorkerLimits:
+    """Input limits the checker process applies."""
+
+    max_bytes: int
+    max_chars: int
+    max_pages: int
+
+
+# Replies are plain tuples so that nothing but builtins crosses the pipe:
+#   ("ok", result_dict, document_dict | None) | ("usage", message) | ("crash", exception type)
+Reply = tuple[Any, ...]
+
+
+def handle(checker: Any, request: CheckRequest, limits: WorkerLimits) -> Reply:
+    """Check one request with ``checker``; input problems become error results."""
+    from nlp_checker.codes.check import validate_claim
+    from nlp_checker.errors import InputError, TooLargeError, UsageError
+    from nlp_checker.ingest.load import load_bytes, load_text
+    from nlp_checker.outputs.serialize import to_dict
+
+    try:
+        validate_claim(request.code, request.modifiers)
+    except UsageError as exc:
+        return ("usage", str(exc))
+    try:
+        if request.data is not None:
+            document = load_bytes(request.data, request.source, checker.limits)
+        else:
+            text = request.text or ""
+            if len(text) > limits.max_chars:
+                msg = f"the note has {len(text):,} characters, over the limit "
+                msg += f" of {limits.max_chars:,}"
+                raise TooLargeError(msg)
+            document = load_text(text, request.source)
+    except InputError as exc:
+        result = checker.error_result(request.source, exc, request.code, request.modifiers)
+        return ("ok", to_dict(result), None)
+    result = checker.check_document(document, request.code, request.modifiers)
+    doc_info = None
+    if request.include_document:
+        doc_info = {
+            "text": document.text,
+            "media_type": document.media_type,
+            "pages": [
+                {"number": p.number, "start": p.start, "end": p.end, "ocr": p.ocr}
+                for p in document.pages
+            ],
+        }
+    return ("ok", to_dict(result), doc_info)
+
+
+def child_main(conn: Connection, limits: WorkerLimits) -> None:
+    """Build the checker, say ``ready``, then answer requests until the pipe closes."""
+    logging.basicConfig(level=logging.WARNING)
+    from nlp_checker.checker import Checker
+    from nlp_checker.ingest.limits import Limits
+
+    checker = Checker(
+        Limits(max_bytes=limits.max_bytes, max_pages=limits.max_pages, max_chars=limits.max_chars)
+    )
+    versions = {"rules_version": checker.rules_version, "weights_version": checker.weights.version}
+    conn.send(("ready", versions))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            reply = handle(checker, request, limits)
+        except Exception as exc:  # a bug must not kill the process; the parent logs the type
+            reply = ("crash", type(exc).__name__)
+        conn.send(reply)
