@@ -234,3 +234,21 @@ def test_elements_home_medication_list_is_not_the_injectate(check):
         meds="", indication="Medications: gabapentin, dexamethasone tablets.\n" + BASE["indication"]
     )
     assert check(text).elements["medication"].status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("part", "text", "element", "status", "value"),
+    [
+        ("pre", "", "vas_pre", "present", 8),
+        ("header", "Patient Name: Hollis Q. Varga   MRN: 00-FAKE-3141", "patient_id", "present", ["mrn", "name"]),
+        ("procedure", "PROCEDURE: Interlaminar ESI between the L4 and L5 laminae under x-ray guidance.", "spinal_level", "present", ["L4-L5"]),
+        ("procedure", "PROCEDURE: Interlaminar ESI at L4-5 under x-ray guidance.", "imaging_guidance", "present", "fluoroscopy"),
+        ("contrast", "Epidurography confirmed the needle position.", "contrast_flow", "present", None),
+    ],
+)
+def test_elements_common_wordings(check, part, text, element, status, value):
+    source = note(**{part: text, "post": "Wong-Baker FACES 8 -> 2 after the injection."})
+    finding = check(source).elements[element]
+    assert finding.status == status, (finding.status, finding.evidence)
+    if value is not None:
+        assert finding.value == value
