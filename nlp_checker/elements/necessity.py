@@ -9,6 +9,7 @@ from nlp_checker.elements.mentions import MentionIndex
 from nlp_checker.elements.values import weeks
 
 _NOT_HISTORY_OF_CARE = {"medications", "allergies", "plan"}
+_SAME_FIELD_CHARS = 60
 
 
 def indication(index: MentionIndex) -> Draft:
@@ -37,6 +38,8 @@ def conservative_care(index: MentionIndex) -> Draft:
         (abs(d.start - m.start), m, d)
         for m in tried
         for d in index.in_sentence(m.sent, "DURATION") or index.in_line(m.line, "DURATION")
+        # A template line ("[x] PT   duration: 6 wks"), not a paragraph printed as one line.
+        if d.sent == m.sent or 0 < d.start - m.start <= _SAME_FIELD_CHARS
     ]
     duration = weeks(min(pairs, key=lambda p: p[0])[2].text) if pairs else None
     value = {"text": tried[0].text, "weeks": duration}

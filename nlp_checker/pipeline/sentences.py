@@ -94,7 +94,8 @@ def split_lines(doc: Doc) -> Doc:
                 starts[i + 1] = 1
             continue
         last_word = i
-        if strings[orth] in _STOPS and (nxt[1] or nxt[2] or nxt[3]):
+        text = strings[orth]
+        if text == ";" or (text in _STOPS and (nxt[1] or nxt[2] or nxt[3])):
             starts[i + 1] = 1
     # spaCy stores attributes as uint64; -1 (not a start) round-trips through the cast.
     values = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)

@@ -252,3 +252,27 @@ def test_elements_common_wordings(check, part, text, element, status, value):
     assert finding.status == status, (finding.status, finding.evidence)
     if value is not None:
         assert finding.value == value
+
+
+@pytest.mark.parametrize(
+    ("part", "text", "element", "status", "value"),
+    [
+        ("views", "Contrast spread without vascular uptake on AP and lateral views.", "needle_views", "present", ["ap", "lateral"]),
+        ("post", "VAS pre 7, VAS post 2.", "vas_post", "present", 2),
+        ("contrast", "Omnipaque 180 outlined the epidural space with epidural spread (DSA not used).", "contrast_flow", "present", None),
+        ("header", "PATIENT: WHITCOMB, BARNABY J\nMR #: 55128833\nDATE OF OPERATION: 08/19/2025", "date_of_service", "present", "2025-08-19"),
+    ],
+)
+def test_elements_scope_does_not_leak(check, part, text, element, status, value):
+    finding = check(note(**{part: text})).elements[element]
+    assert finding.status == status, (finding.status, finding.evidence)
+    if value is not None:
+        assert finding.value == value
+
+
+def test_elements_pain_duration_in_another_sentence_is_not_care_duration(check):
+    text = note(
+        indication="INDICATION: Leg pain with walking for the past six months. "
+        "He has failed a course of physical therapy."
+    )
+    assert check(text).elements["conservative_care"].value["weeks"] is None
