@@ -276,3 +276,8 @@ def test_elements_pain_duration_in_another_sentence_is_not_care_duration(check):
         "He has failed a course of physical therapy."
     )
     assert check(text).elements["conservative_care"].value["weeks"] is None
+
+
+def test_elements_but_ends_a_negation(check):
+    text = note(procedure="PROCEDURE: L4-5 interlaminar ESI. No sedation but fluoroscopy was used.")
+    assert check(text).elements["imaging_guidance"].status == "present"
