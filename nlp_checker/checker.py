@@ -9,6 +9,7 @@ from pathlib import Path
 from nlp_checker import __version__
 from nlp_checker.codes.check import check_code, validate_claim
 from nlp_checker.elements.extract import extract
+from nlp_checker.elements.findings import Finding
 from nlp_checker.errors import CheckerError, InputError
 from nlp_checker.ingest.document import SourceDocument
 from nlp_checker.ingest.limits import Limits
@@ -55,6 +56,7 @@ class Checker:
             weights_version=self.weights.version,
             pages=len(document.pages) if document else None,
             media_type=document.media_type if document else None,
+            pages_checked=list(document.pages_checked) if document else None,
         )
 
     def check_document(
@@ -64,11 +66,11 @@ class Checker:
         code, mods = validate_claim(code, modifiers)
         doc = self.nlp(document.text)
         findings, facts = extract(doc, document)
+        if document.words or any(p.ocr for p in document.pages):
+            findings = _locate_evidence(findings, document)
         code_check = check_code(findings, facts, code, mods)
         risk = assess(findings, code_check, facts, self.weights)
-        required_present = all(
-            f.status == "present" for f in findings.values() if f.required
-        )
+        required_present = all(f.status == "present" for f in findings.values() if f.required)
         return CheckResult(
             source=document.source,
             status="ok",
@@ -151,6 +153,27 @@ class Checker:
         """Check files one after another; a bad file is one error row, never a stop."""
         for path in paths:
             yield self.check_file(path, code, modifiers)
+
+
+def _locate_evidence(findings: dict[str, Finding], document: SourceDocument) -> dict[str, Finding]:
+    """Add each evidence item's box on the page and its OCR provenance (PDFs and scans)."""
+    located: dict[str, Finding] = {}
+    for name, finding in findings.items():
+        evidence = []
+        for item in finding.evidence:
+            where = document.locate(item.start, item.end)
+            evidence.append(
+                item.model_copy(
+                    update={
+                        "page": where.page,
+                        "bbox": list(where.bbox) if where.bbox else None,
+                        "ocr": where.ocr,
+                        "confidence": where.confidence,
+                    }
+                )
+            )
+        located[name] = finding.model_copy(update={"evidence": evidence})
+    return located
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

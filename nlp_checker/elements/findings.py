@@ -40,6 +40,12 @@ class Evidence(BaseModel):
     section: str | None = None
     rule: str
     modifier: Modifier | None = None
+    # Position on the original page, [x0, top, x1, bottom] in PDF points (pixels for an image
+    # file), origin top-left; None for plain text.
+    bbox: list[float] | None = None
+    # The quoted text was read by OCR from a scan, with Tesseract's word confidence (0-100).
+    ocr: bool = False
+    confidence: float | None = None
 
 
 class Finding(BaseModel):

@@ -3,21 +3,66 @@
 from __future__ import annotations
 
 import bisect
+import math
+from array import array
 from dataclasses import dataclass, field
+from functools import cached_property
+
+# Fields of one word in :attr:`SourceDocument.words` (a flat array of doubles).
+WORD_FIELDS = ("start", "end", "page", "x0", "top", "x1", "bottom", "confidence")
+_STRIDE = len(WORD_FIELDS)
 
 
 @dataclass(frozen=True)
 class Page:
-    """One page's character range in :attr:`SourceDocument.text` (end exclusive)."""
+    """One page's character range in :attr:`SourceDocument.text` (end exclusive).
+
+    Parameters
+    ----------
+    number : int
+        1-based page number in the original file.
+    start, end : int
+        Character range of the page's text; equal when the page was not checked.
+    width, height : float or None
+        Page size in page units (PDF points, or pixels for an image file).
+    ocr : bool
+        The page's text came from OCR.
+    confidence : float or None
+        Mean Tesseract word confidence (0-100) of an OCR page.
+    checked : bool
+        False for pages left out of the text (a fax cover sheet, an order form).
+    kind : str
+        ``note``, ``cover`` or ``form`` (what the page was recognised as).
+    """
 
     number: int
     start: int
     end: int
+    width: float | None = None
+    height: float | None = None
+    ocr: bool = False
+    confidence: float | None = None
+    checked: bool = True
+    kind: str = "note"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a character range of the text sits on the original pages.
+
+    ``bbox`` is ``[x0, top, x1, bottom]`` in page units with the origin at the top-left corner
+    (PDF points for PDFs, pixels for image files), on page ``page``.
+    """
+
+    page: int
+    bbox: tuple[float, float, float, float] | None = None
+    ocr: bool = False
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
 class SourceDocument:
-    """A note ready for the pipeline.
+    r"""A note ready for the pipeline.
 
     Parameters
     ----------
@@ -26,11 +71,14 @@ class SourceDocument:
     text : str
         The note text, newlines normalised to ``\\n``.
     media_type : str
-        ``text/plain`` or ``application/pdf``.
+        ``text/plain``, ``application/pdf``, an image type, or a word-processor type.
     sha256 : str
         Hash of the original bytes (audit block, resume keys).
     pages : tuple of Page
         Page character ranges; a text file is one page.
+    words : array of float
+        Word boxes, :data:`WORD_FIELDS` per word, ordered by ``start``; empty when the
+        input has no geometry (plain text).
     """
 
     source: str
@@ -38,11 +86,65 @@ class SourceDocument:
     media_type: str
     sha256: str
     pages: tuple[Page, ...] = field(default=())
+    words: array[float] = field(default_factory=lambda: array("d"), repr=False, compare=False)
+
+    @property
+    def pages_checked(self) -> tuple[int, ...]:
+        """Return the numbers of the pages whose text was checked."""
+        if not self.pages:
+            return (1,)
+        return tuple(p.number for p in self.pages if p.checked)
+
+    @cached_property
+    def _checked_pages(self) -> tuple[Page, ...]:
+        return tuple(p for p in self.pages if p.checked) or self.pages
+
+    @cached_property
+    def _word_starts(self) -> list[float]:
+        return list(self.words[0::_STRIDE])
 
     def page_of(self, offset: int) -> int:
         """Return the 1-based page number holding character ``offset``."""
-        if not self.pages:
+        pages = self._checked_pages
+        if not pages:
             return 1
-        starts = [p.start for p in self.pages]
+        starts = [p.start for p in pages]
         index = max(bisect.bisect_right(starts, offset) - 1, 0)
-        return self.pages[index].number
+        return pages[index].number
+
+    def locate(self, start: int, end: int) -> Location:
+        """Return the page, bounding box and OCR provenance of ``text[start:end]``."""
+        page_number = self.page_of(start)
+        page = next((p for p in self.pages if p.number == page_number), None)
+        ocr = bool(page and page.ocr)
+        if not self.words:
+            return Location(page=page_number, ocr=ocr, confidence=page.confidence if page else None)
+        starts = self._word_starts
+        words = self.words
+        # The first word that may overlap is the last one starting at or before ``start``.
+        index = max(bisect.bisect_right(starts, start) - 1, 0)
+        x0 = top = math.inf
+        x1 = bottom = -math.inf
+        confidences: list[float] = []
+        while index < len(starts) and starts[index] < end:
+            base = index * _STRIDE
+            index += 1
+            if words[base + 1] <= start or int(words[base + 2]) != page_number:
+                continue
+            if math.isnan(words[base + 3]):
+                continue
+            x0 = min(x0, words[base + 3])
+            top = min(top, words[base + 4])
+            x1 = max(x1, words[base + 5])
+            bottom = max(bottom, words[base + 6])
+            if not math.isnan(words[base + 7]):
+                confidences.append(words[base + 7])
+        bbox = None
+        if x0 != math.inf:
+            bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
+        confidence = None
+        if confidences:
+            confidence = round(min(confidences), 1)
+        elif ocr and page is not None:
+            confidence = page.confidence
+        return Location(page=page_number, bbox=bbox, ocr=ocr, confidence=confidence)

@@ -1,4 +1,4 @@
-"""Decode plain-text notes: UTF-8, UTF-16 with BOM, or Latin-1."""
+"""Decode plain-text notes: UTF-8, UTF-16 with BOM, Windows-1252 or Latin-1."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ _MAX_CONTROL_SHARE = 0.01
 
 
 def decode_text(data: bytes) -> str:
-    """Decode note bytes and normalise line endings to ``\\n``.
+    r"""Decode note bytes and normalise line endings to ``\\n``.
 
     Raises
     ------
@@ -32,12 +32,20 @@ def decode_text(data: bytes) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = data.decode("latin-1")
+            # Windows-1252 first: it is what Windows editors write, and it matches Latin-1
+            # for every letter; bytes it leaves undefined fall back to Latin-1.
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         msg = "the note is empty"
         raise EmptyInputError(msg)
-    controls = sum(1 for ch in text if ch < " " and ch not in _ALLOWED_CONTROLS)
+    # C1 controls (U+0080-U+009F) only come out of Latin-1 decoding of binary data.
+    controls = sum(
+        1 for ch in text if (ch < " " and ch not in _ALLOWED_CONTROLS) or "\x80" <= ch <= "\x9f"
+    )
     if controls > max(2, len(text) * _MAX_CONTROL_SHARE):
         msg = "file holds control characters: it is binary, not a text note"
         raise BinaryContentError(msg)

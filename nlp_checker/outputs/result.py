@@ -32,6 +32,8 @@ class Audit(BaseModel):
     schema_version: str = SCHEMA_VERSION
     pages: int | None = None
     media_type: str | None = None
+    # Pages whose text was checked (a fax cover sheet or an order form is left out).
+    pages_checked: list[int] | None = None
 
 
 class CheckResult(BaseModel):

@@ -1,0 +1,237 @@
+"""Page layout: column order, repeated headers and footers, and which pages hold the note.
+
+All three work on :class:`~nlp_checker.ingest.lines.PageLines` with word boxes, whatever
+extractor made them, so text-layer PDFs and OCR pages get the same treatment.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from dataclasses import dataclass
+
+from nlp_checker.ingest.lines import Box, Line, PageLines, Word, mark_blank_lines
+
+# Lines looked at for a repeated header or footer, from the top and from the bottom of a page.
+_MARGIN_LINES = 4
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+# Terms that mark a procedure note, a fax cover sheet, and an order or referral form.
+_NOTE_TERMS = re.compile(
+    r"\b(epidural|injection|injected|fluoro\w*|needle|contrast|vas|pain scores?|nrs|"
+    r"interlaminar|transforaminal|caudal|omnipaque|isovue|steroid|lidocaine|triamcinolone|"
+    r"dexamethasone|methylprednisolone|loss of resistance|tuohy|attestation|"
+    r"electronically signed|complications|procedure note|description of procedure)\b",
+    re.IGNORECASE,
+)
+_COVER_TERMS = re.compile(
+    r"\b(fax|facsimile|cover sheet|cover page|number of pages|pages? \(?including cover|"
+    r"confidentiality notice|intended recipient|received this (?:fax|communication) in error|"
+    r"transmittal|please deliver)\b",
+    re.IGNORECASE,
+)
+_FORM_TERMS = re.compile(
+    r"\b(order form|requisition|referral form|authori[sz]ation request|prior authori[sz]ation|"
+    r"please schedule|ordering (?:provider|physician)|insurance (?:id|information)|member id|"
+    r"scheduling|requested procedure)\b",
+    re.IGNORECASE,
+)
+_NOTE_MIN_TERMS = 4
+_OTHER_MIN_TERMS = 2
+
+
+@dataclass
+class _Segment:
+    line: Line
+    first: int
+    last: int
+    box: Box
+
+
+def _segments(line: Line, gap: float) -> list[_Segment]:
+    """Split a line where the space between two words is wider than ``gap`` (a column gutter)."""
+    segments: list[_Segment] = []
+    words = [w for w in line.words if w.box is not None]
+    if len(words) != len(line.words) or not words:
+        return []
+    first = 0
+    for index in range(1, len(words) + 1):
+        if index == len(words) or words[index].box[0] - words[index - 1].box[2] > gap:  # type: ignore[index]
+            boxes = [w.box for w in words[first:index] if w.box is not None]
+            segments.append(
+                _Segment(
+                    line,
+                    first,
+                    index - 1,
+                    (
+                        min(b[0] for b in boxes),
+                        min(b[1] for b in boxes),
+                        max(b[2] for b in boxes),
+                        max(b[3] for b in boxes),
+                    ),
+                )
+            )
+            first = index
+    return segments
+
+
+def _segment_line(segment: _Segment) -> Line:
+    words = segment.line.words[segment.first : segment.last + 1]
+    start, end = words[0].start, words[-1].end
+    return Line(
+        text=segment.line.text[start:end],
+        words=[Word(w.start - start, w.end - start, w.box, w.confidence) for w in words],
+    )
+
+
+def order_columns(page: PageLines) -> None:
+    """Read a two-column region column by column, even when the PDF draws it row by row.
+
+    A region counts as two columns when no line crosses a vertical gutter and both sides hold
+    wide blocks of text; a label | value grid (narrow labels) is left as it is.
+    """
+    if page.width is None or len(page.lines) < 10:
+        return
+    heights = [b[3] - b[1] for line in page.lines if (b := line.box) is not None and b[3] > b[1]]
+    if not heights:
+        return
+    gap = 1.5 * statistics.median(heights)
+    rows = [(line, _segments(line, gap)) for line in page.lines]
+    if any(not segments for _, segments in rows):
+        return
+    rows.sort(key=lambda row: row[1][0].box[1])
+    best_x, best_score = None, 0
+    for step in range(25, 76):
+        x = page.width * step / 100
+        left = right = crossing = 0
+        for _, segments in rows:
+            for segment in segments:
+                if segment.box[0] < x < segment.box[2]:
+                    crossing += 1
+                elif segment.box[2] <= x:
+                    left += 1
+                else:
+                    right += 1
+        score = min(left, right) - 3 * crossing
+        if score > best_score:
+            best_x, best_score = x, score
+    if best_x is None:
+        return
+    gutter = best_x
+    ordered: list[Line] = []
+    band: list[_Segment] = []
+    changed = False
+
+    def flush() -> None:
+        nonlocal changed
+        if _is_two_column(band, gutter):
+            left = [s for s in band if s.box[2] <= gutter]
+            right = [s for s in band if s.box[0] >= gutter]
+            lines = [_segment_line(s) for s in left] + [_segment_line(s) for s in right]
+            if right:
+                lines[len(left)].blank_before = True
+            ordered.extend(lines)
+            changed = True
+        else:
+            seen: list[Line] = []
+            for segment in band:
+                if not seen or seen[-1] is not segment.line:
+                    seen.append(segment.line)
+            ordered.extend(seen)
+        band.clear()
+
+    for line, segments in rows:
+        if any(s.box[0] < gutter < s.box[2] for s in segments):
+            flush()
+            ordered.append(line)
+        else:
+            band.extend(segments)
+    flush()
+    if changed:
+        page.lines = ordered
+
+
+def _is_two_column(band: list[_Segment], gutter: float) -> bool:
+    left = [s for s in band if s.box[2] <= gutter]
+    right = [s for s in band if s.box[0] >= gutter]
+    if len(left) < 5 or len(right) < 5:
+        return False
+    left_edge = min(s.box[0] for s in left)
+    right_edge = max(s.box[2] for s in right)
+    left_width = statistics.median(s.box[2] - s.box[0] for s in left)
+    right_width = statistics.median(s.box[2] - s.box[0] for s in right)
+    labels = sum(1 for s in left if s.line.text[s.line.words[s.last].end - 1] == ":")
+    return (
+        left_width >= 0.55 * (gutter - left_edge)
+        and right_width >= 0.55 * (right_edge - gutter)
+        and labels < len(left) / 2
+    )
+
+
+def _key(line: Line) -> str:
+    return _SPACES.sub(" ", _DIGITS.sub("#", line.text.lower())).strip()
+
+
+def drop_repeated_margins(pages: list[PageLines]) -> None:
+    """Keep one copy of lines repeated at the top or bottom of most pages.
+
+    A repeated header (letterhead, patient banner, fax header) is kept on its first page, at
+    the top of the note; a repeated footer ("Page 1 of 3") on its last page, at the end. The
+    copies between pages go, so a sentence running over a page break stays whole.
+    """
+    candidates = [p for p in pages if p.checked and p.lines]
+    if len(candidates) < 2:
+        return
+    needed = max(2, math.ceil(len(candidates) / 2))
+    for from_top in (True, False):
+        seen: dict[str, list[tuple[PageLines, Line]]] = {}
+        for page in candidates:
+            band = page.lines[:_MARGIN_LINES] if from_top else page.lines[-_MARGIN_LINES:]
+            for line in band:
+                key = _key(line)
+                if len(key) >= 3 and all(page is not p for p, _ in seen.get(key, [])):
+                    seen.setdefault(key, []).append((page, line))
+        for hits in seen.values():
+            if len(hits) < needed:
+                continue
+            keep = hits[0] if from_top else hits[-1]
+            for page, line in hits:
+                if page is not keep[0]:
+                    page.lines = [x for x in page.lines if x is not line]
+
+
+def classify_pages(pages: list[PageLines]) -> None:
+    """Leave fax cover sheets and order forms out when the file also holds the note.
+
+    A page is a cover sheet or an order form when it has several of their terms and few note
+    terms. Nothing is left out unless at least one page reads as a procedure note.
+    """
+    kinds: list[str] = []
+    for page in pages:
+        text = page.text
+        note = len({m.group(0).lower() for m in _NOTE_TERMS.finditer(text)})
+        cover = len({m.group(0).lower() for m in _COVER_TERMS.finditer(text)})
+        form = len({m.group(0).lower() for m in _FORM_TERMS.finditer(text)})
+        if note >= _NOTE_MIN_TERMS or max(cover, form) < _OTHER_MIN_TERMS:
+            kinds.append("note" if note >= _NOTE_MIN_TERMS else "other")
+        else:
+            kinds.append("cover" if cover >= form else "form")
+    if "note" not in kinds:
+        return
+    for page, kind in zip(pages, kinds, strict=True):
+        if kind in ("cover", "form") and page.checked:
+            page.checked = False
+            page.kind = kind
+
+
+def arrange(pages: list[PageLines]) -> None:
+    """Apply column order, page selection, header/footer removal and paragraph breaks."""
+    for page in pages:
+        if not page.ocr:
+            order_columns(page)
+    classify_pages(pages)
+    drop_repeated_margins(pages)
+    for page in pages:
+        mark_blank_lines(page)
