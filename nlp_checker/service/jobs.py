@@ -21,7 +21,7 @@ import threading
 import time
 import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -102,7 +102,7 @@ class JobStore:
     # --- creating jobs ---
 
     def create(
-        self, uploads: list[tuple[str, IO[bytes]]], code: str, modifiers: list[str]
+        self, uploads: Sequence[tuple[str, IO[bytes]]], code: str, modifiers: list[str]
     ) -> JobInfo:
         """Store the uploaded files (expanding ``.zip`` archives) as a new queued job.
 
@@ -133,7 +133,7 @@ class JobStore:
         return info
 
     def _store_inputs(
-        self, inputs: Path, uploads: list[tuple[str, IO[bytes]]]
+        self, inputs: Path, uploads: Sequence[tuple[str, IO[bytes]]]
     ) -> list[dict[str, str]]:
         manifest: list[dict[str, str]] = []
         budget = [self.max_bytes]

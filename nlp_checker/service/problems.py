@@ -8,6 +8,7 @@ whose ``error`` block says why; every other error answers with
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -34,10 +35,15 @@ def error_payload(request: Request, type_: str, message: str) -> dict[str, Any]:
 
 
 def error_response(
-    request: Request, status: int, type_: str, message: str, headers: dict[str, str] | None = None
+    request: Request,
+    status: int,
+    type_: str,
+    message: str,
+    headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
     """Return an error envelope response."""
-    return JSONResponse(error_payload(request, type_, message), status_code=status, headers=headers)
+    payload = error_payload(request, type_, message)
+    return JSONResponse(payload, status_code=status, headers=dict(headers) if headers else None)
 
 
 def result_status(result: dict[str, Any]) -> int:

@@ -23,6 +23,7 @@ class CheckRequest:
     data: bytes | None = None
     text: str | None = None
     include_document: bool = False
+    render_pages: int = 0
 
 
 @dataclass(frozen=True)
@@ -66,15 +67,46 @@ def handle(checker: Any, request: CheckRequest, limits: WorkerLimits) -> Reply:
     result = checker.check_document(document, request.code, request.modifiers)
     doc_info = None
     if request.include_document:
+        images: list[str] = []
+        if request.render_pages and request.data and document.media_type == "application/pdf":
+            images = render_pdf(request.data, request.render_pages)
         doc_info = {
             "text": document.text,
             "media_type": document.media_type,
             "pages": [
-                {"number": p.number, "start": p.start, "end": p.end, "ocr": p.ocr}
+                {
+                    "number": p.number, "start": p.start, "end": p.end, "ocr": p.ocr,
+                    "width": p.width, "height": p.height,
+                    "image": images[p.number - 1] if p.number <= len(images) else None,
+                }
                 for p in document.pages
             ],
-        }
+        }  # fmt: skip
     return ("ok", to_dict(result), doc_info)
+
+
+def render_pdf(data: bytes, max_pages: int, scale: float = 1.5) -> list[str]:
+    """Render the first ``max_pages`` pages as PNG data URLs, for the page overlay.
+
+    Runs in the checker process, so a PDF that hangs the renderer is stopped by the time limit.
+    """
+    import base64
+    import io
+
+    import pypdfium2 as pdfium
+
+    images = []
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for index in range(min(len(pdf), max_pages)):
+            page = pdf[index]
+            buffer = io.BytesIO()
+            page.render(scale=scale, grayscale=True).to_pil().save(buffer, format="PNG")
+            page.close()
+            images.append("data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode())
+    finally:
+        pdf.close()
+    return images
 
 
 def child_main(conn: Connection, limits: WorkerLimits) -> None:

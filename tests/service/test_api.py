@@ -72,6 +72,17 @@ def test_service_check_pdf_and_annotate_text(client: httpx.Client) -> None:
             assert text[evidence["start"] : evidence["end"]] == evidence["text"]
 
 
+def test_service_annotate_renders_pdf_pages(client: httpx.Client) -> None:
+    pdf = PDFS / "dev25_cervical_c7t1.pdf"
+    response = client.post(
+        "/v1/annotate", params={"render": "true"}, files={"file": (pdf.name, pdf.read_bytes())}
+    )
+    assert response.status_code == 200
+    pages = response.json()["document"]["pages"]
+    assert pages[0]["image"].startswith("data:image/png;base64,")
+    assert pages[0]["width"] > 0 and pages[0]["height"] > 0
+
+
 def test_service_request_id_is_echoed(client: httpx.Client) -> None:
     response = client.get("/healthz", headers={"X-Request-ID": "client-supplied-1234"})
     assert response.headers["x-request-id"] == "client-supplied-1234"

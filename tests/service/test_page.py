@@ -113,9 +113,17 @@ def test_page_pdf_shows_page_markers(page) -> None:
     # Act
     page.fill("#text", "")
     _check_file(page, PDFS / "dev25_cervical_c7t1.pdf")
-    # Assert
+    # Assert: the extracted text with page markers, and the rendered page with evidence boxes
     assert page.locator("#note .page-marker").count() >= 1
     assert page.locator("#note a.ev mark").count() > 0
+    assert page.locator("#pages img").count() >= 1
+    boxes = page.locator("#pages a.box")
+    assert boxes.count() > 0
+    box = boxes.first.bounding_box()
+    image = page.locator("#pages img").first.bounding_box()
+    assert box and image
+    assert image["x"] <= box["x"] <= image["x"] + image["width"]
+    assert image["y"] <= box["y"] <= image["y"] + image["height"]
 
 
 def test_page_unreadable_file_says_why(page, tmp_path: Path) -> None:

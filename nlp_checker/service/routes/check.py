@@ -34,12 +34,27 @@ class TextBody(BaseModel):
     modifiers: list[str] | None = Field(None, max_length=8, description="Overrides ?modifier.")
 
 
+RENDER_PAGES = 20
+
+
+class PageInfo(BaseModel):
+    """One page: its character range in the text, its size, and its picture if rendered."""
+
+    number: int
+    start: int
+    end: int
+    ocr: bool = False
+    width: float | None = None
+    height: float | None = None
+    image: str | None = None
+
+
 class DocumentText(BaseModel):
     """The text the evidence offsets point into, with each page's character range."""
 
     text: str
     media_type: str
-    pages: list[dict[str, int | bool]]
+    pages: list[PageInfo]
 
 
 class Annotated_(BaseModel):
@@ -111,7 +126,7 @@ async def _read_request(
 
 async def _check(
     request: Request, engine: EngineDep, settings: SettingsDep, code: str,
-    modifiers: list[str] | None, include_document: bool,
+    modifiers: list[str] | None, include_document: bool, render_pages: int = 0,
 ) -> tuple[dict[str, Any], dict[str, Any] | None] | JSONResponse:  # fmt: skip
     parsed = await _read_request(request, settings, code, modifiers)
     if isinstance(parsed, JSONResponse):
@@ -120,7 +135,7 @@ async def _check(
     # the checker logs the source of unreadable files.
     neutral = CheckRequest(
         source="upload", code=parsed.code, modifiers=parsed.modifiers, data=parsed.data,
-        text=parsed.text, include_document=include_document,
+        text=parsed.text, include_document=include_document, render_pages=render_pages,
     )  # fmt: skip
     outcome = await engine.check(neutral)
     outcome.result["source"] = parsed.source
@@ -166,9 +181,19 @@ async def annotate(
     settings: SettingsDep,
     code: CodeQuery = "62323",
     modifiers: ModifierQuery = None,
+    render: Annotated[
+        bool, Query(description="Also render PDF pages (first 20) as PNG data URLs.")
+    ] = False,
 ) -> JSONResponse:
-    """Like ``/v1/check``, plus the extracted note text (with page ranges) for highlighting."""
-    outcome = await _check(request, engine, settings, code, modifiers, include_document=True)
+    """Like ``/v1/check``, plus the extracted note text (with page ranges) for highlighting.
+
+    With ``render=true`` each PDF page also carries ``image``, a PNG data URL; evidence
+    ``bbox`` values are in the page's ``width`` x ``height`` units, origin top-left.
+    """
+    outcome = await _check(
+        request, engine, settings, code, modifiers, include_document=True,
+        render_pages=RENDER_PAGES if render else 0,
+    )  # fmt: skip
     if isinstance(outcome, JSONResponse):
         return outcome
     result, document = outcome

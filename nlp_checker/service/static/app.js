@@ -84,7 +84,7 @@ async function submit(event) {
         headers: { ...headers(), "Content-Type": "application/json" },
       };
     }
-    const response = await fetch(`/v1/annotate?${query()}`, init);
+    const response = await fetch(`/v1/annotate?${query()}&render=true`, init);
     const body = await response.json().catch(() => ({}));
     if (body.result && body.result.status === "error") {
       throw new Error(`${body.result.error.message} (${body.result.error.type})`);
@@ -199,6 +199,40 @@ function renderNote(text, pages, evidence, isPaged) {
   }
 }
 
+function renderPages(pages, evidence) {
+  const box = $("#pages");
+  box.replaceChildren();
+  const drawn = pages.filter((page) => page.image && page.width && page.height);
+  $("#pages-section").hidden = drawn.length === 0;
+  for (const page of drawn) {
+    const figure = el("figure", { class: "page", id: `page-${page.number}` });
+    // Boxes are placed in percent of this canvas, which is exactly the size of the image.
+    const canvas = el("div", { class: "page-canvas" });
+    canvas.append(el("img", { src: page.image, alt: `Page ${page.number} of the note as printed` }));
+    figure.append(canvas);
+    for (const item of evidence) {
+      const bbox = item.ev.bbox;
+      if (!bbox || item.ev.page !== page.number) continue;
+      // Character boxes hug the glyphs; pad them so the mark covers capitals and descenders.
+      const pad = Math.max(bbox[3] - bbox[1], 1) * 0.3;
+      const [x0, top, x1, bottom] = [bbox[0] - 1, bbox[1] - pad, bbox[2] + 1, bbox[3] + pad];
+      const pct = (value, whole) => `${(100 * value / whole).toFixed(3)}%`;
+      const link = el("a", {
+        class: "box", href: `#el-${item.id}`, "data-element": item.id,
+        title: `${titleOf(item.id)}: ${item.ev.text}`,
+        "aria-label": `Evidence for ${titleOf(item.id)} on page ${page.number}`,
+      });
+      link.style.left = pct(x0, page.width);
+      link.style.top = pct(top, page.height);
+      link.style.width = pct(Math.max(x1 - x0, 1), page.width);
+      link.style.height = pct(Math.max(bottom - top, 1), page.height);
+      canvas.append(link);
+    }
+    figure.append(el("figcaption", { text: `Page ${page.number}` }));
+    box.append(figure);
+  }
+}
+
 function render(result, documentText) {
   const text = documentText ? documentText.text : "";
   const evidence = collectEvidence(result, text.length);
@@ -206,6 +240,7 @@ function render(result, documentText) {
   renderElements(result, evidence);
   const paged = documentText && (documentText.media_type !== "text/plain" || documentText.pages.length > 1);
   renderNote(text, documentText ? documentText.pages : [], evidence, paged);
+  renderPages(documentText ? documentText.pages : [], evidence);
   $("#results").hidden = false;
   $("#results-title").setAttribute("tabindex", "-1");
 }
