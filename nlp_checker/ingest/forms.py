@@ -46,9 +46,9 @@ def _string(getter: Callable[..., int], *args: Any) -> str:
     size = getter(*args, None, 0)
     if size <= 2:
         return ""
-    buffer = ctypes.create_string_buffer(size)
+    buffer = (ctypes.c_ushort * ((size + 1) // 2))()
     getter(*args, buffer, size)
-    return buffer.raw.decode("utf-16-le", errors="replace").rstrip("\x00")
+    return bytes(buffer).decode("utf-16-le", errors="replace").rstrip("\x00")
 
 
 def _humanise(name: str) -> str:

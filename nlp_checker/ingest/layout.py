@@ -39,6 +39,8 @@ _FORM_TERMS = re.compile(
     re.IGNORECASE,
 )
 _NOTE_MIN_TERMS = 4
+# A vertical gap of this many text heights between two lines ends a column region.
+_BAND_BREAK = 2.5
 _OTHER_MIN_TERMS = 2
 
 
@@ -142,7 +144,14 @@ def order_columns(page: PageLines) -> None:
             ordered.extend(seen)
         band.clear()
 
+    pitch = statistics.median(heights) * _BAND_BREAK
+    previous_bottom: float | None = None
     for line, segments in rows:
+        top = min(s.box[1] for s in segments)
+        # A wide vertical gap ends a region: what follows (a signature) is not in a column.
+        if previous_bottom is not None and top - previous_bottom > pitch:
+            flush()
+        previous_bottom = max(s.box[3] for s in segments)
         if any(s.box[0] < gutter < s.box[2] for s in segments):
             flush()
             ordered.append(line)

@@ -1,0 +1,134 @@
+"""The examples' PDFs and scans give the same findings as their text versions."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from nlp_checker.ingest import ocr
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+REQUIRED = (
+    "patient_id",
+    "vas_pre",
+    "vas_post",
+    "signature",
+    "imaging_guidance",
+    "needle_views",
+    "contrast_flow",
+    "spinal_level",
+)
+NO_OCR = ocr.unavailable_reason()
+needs_ocr = pytest.mark.skipif(
+    NO_OCR is not None, reason=f"OCR tests need Tesseract ({NO_OCR}); apt-get install tesseract-ocr"
+)
+
+
+def _pdf_rows() -> list[tuple[str, str]]:
+    rows = []
+    for line in (EXAMPLES / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row["id"].endswith("_pdf"):
+            rows.append((row["id"], row["source"]))
+    return rows
+
+
+def _scans() -> list[Path]:
+    return sorted((EXAMPLES / "scans").glob("*.p[dn][fg]"))
+
+
+def _twin(path: Path) -> Path:
+    return EXAMPLES / "notes" / f"{path.stem}.txt"
+
+
+def test_examples_ingest_corpus_has_pdfs_and_scans():
+    assert len(_pdf_rows()) >= 4
+    assert len(_scans()) >= 4
+
+
+@pytest.mark.parametrize(("row_id", "source"), _pdf_rows(), ids=[r[0] for r in _pdf_rows()])
+def test_examples_ingest_pdf_matches_its_text_twin(checker, row_id, source):
+    # Arrange
+    pdf_path = EXAMPLES / source
+    # Act
+    pdf = checker.check_file(pdf_path)
+    txt = checker.check_file(_twin(pdf_path))
+    # Assert: every element, not only the required ones.
+    assert pdf.status == "ok", pdf.error
+    assert {k: f.status for k, f in pdf.elements.items()} == {
+        k: f.status for k, f in txt.elements.items()
+    }, row_id
+    assert pdf.complete == txt.complete
+    assert pdf.audit.pages_checked == list(range(1, pdf.audit.pages + 1))
+    for finding in pdf.elements.values():
+        for evidence in finding.evidence:
+            assert evidence.bbox is not None
+            assert evidence.ocr is False
+
+
+@needs_ocr
+@pytest.mark.parametrize("path", _scans(), ids=[p.name for p in _scans()])
+def test_examples_ingest_scan_matches_its_text_twin_on_required_elements(checker, path):
+    # Act
+    scan = checker.check_file(path)
+    txt = checker.check_file(_twin(path))
+    # Assert
+    assert scan.status == "ok", scan.error
+    for element in REQUIRED:
+        assert scan.elements[element].status == txt.elements[element].status, element
+    evidence = [e for f in scan.elements.values() for e in f.evidence]
+    assert evidence
+    assert all(e.ocr for e in evidence)
+    assert all(e.confidence is not None and 0 <= e.confidence <= 100 for e in evidence)
+    assert any(e.bbox is not None for e in evidence)
+
+
+@needs_ocr
+@pytest.mark.parametrize(
+    ("fmt", "rotate"),
+    [("TIFF", 0), ("JPEG", 0), ("PNG", 90)],
+    ids=["tiff", "jpeg", "png-turned-90"],
+)
+def test_examples_ingest_image_formats_and_turned_pages(checker, fmt, rotate):
+    # Arrange: a low-resolution (150 dpi) copy of a scanned example, maybe turned on its side.
+    from PIL import Image
+
+    source = EXAMPLES / "scans" / "dev25_cervical_c7t1.png"
+    with Image.open(source) as image:
+        page = image.convert("L")
+    page = page.resize((page.width * 3 // 4, page.height * 3 // 4))
+    if rotate:
+        page = page.rotate(rotate, expand=True, fillcolor=255)
+    out = io.BytesIO()
+    page.save(out, fmt)
+    # Act
+    scan = checker.check_bytes(out.getvalue(), f"scan.{fmt.lower()}")
+    txt = checker.check_file(_twin(source))
+    # Assert
+    assert scan.status == "ok", scan.error
+    assert scan.audit.media_type == f"image/{fmt.lower()}"
+    matching = [e for e in REQUIRED if scan.elements[e].status == txt.elements[e].status]
+    assert len(matching) >= len(REQUIRED) - 1, matching
+
+
+@needs_ocr
+def test_examples_ingest_multipage_tiff_keeps_pages(checker):
+    from PIL import Image
+
+    paths = [
+        EXAMPLES / "scans" / "dev25_cervical_c7t1.png",
+        EXAMPLES / "scans" / "dev11_dictation_hardbreaks.png",
+    ]
+    frames = [Image.open(p).convert("L") for p in paths]
+    out = io.BytesIO()
+    frames[0].save(out, "TIFF", save_all=True, append_images=frames[1:])
+    result = checker.check_bytes(out.getvalue(), "fax.tiff")
+    assert result.status == "ok", result.error
+    assert result.audit.pages == 2
+    pages = {e.page for f in result.elements.values() for e in f.evidence}
+    assert pages == {1, 2}
