@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -47,6 +48,21 @@ def error_body(request_id: str, type_: str, message: str) -> bytes:
 
 class _BodyTooLargeError(Exception):
     pass
+
+
+def _cross_origin(method: str, headers: dict[bytes, bytes]) -> bool:
+    """Whether a browser sent this state-changing request from another site.
+
+    Browsers send ``Origin`` on cross-site POSTs, and a plain HTML form can post multipart to a
+    service on localhost without any CORS preflight; the service's own page has the same origin.
+    """
+    if method in {"GET", "HEAD", "OPTIONS"}:
+        return False
+    origin = headers.get(b"origin")
+    if origin is None:
+        return False
+    host = headers.get(b"host", b"").decode("latin-1").lower()
+    return urlsplit(origin.decode("latin-1").lower()).netloc != host
 
 
 class ServiceMiddleware:
@@ -117,7 +133,12 @@ class ServiceMiddleware:
 
         try:
             declared = headers.get(b"content-length")
-            if declared is not None and declared.isdigit() and int(declared) > limit:
+            if _cross_origin(scope.get("method", "GET"), headers):
+                await self._refuse(
+                    send_headers, request_id, 403, "cross_origin",
+                    "requests from other web sites are refused; call the API directly",
+                )  # fmt: skip
+            elif declared is not None and declared.isdigit() and int(declared) > limit:
                 await self._too_large(send_headers, request_id, limit)
             else:
                 await self.app(scope, receive_wrapper, send_wrapper)
@@ -133,15 +154,18 @@ class ServiceMiddleware:
             )  # fmt: skip
             request_id_var.reset(token)
 
+    @classmethod
+    async def _too_large(cls, send: Send, request_id: str, limit: int) -> None:
+        message = f"the request body is over the limit of {limit:,} bytes"
+        await cls._refuse(send, request_id, 413, "too_large", message)
+
     @staticmethod
-    async def _too_large(send: Send, request_id: str, limit: int) -> None:
-        body = error_body(
-            request_id, "too_large", f"the request body is over the limit of {limit:,} bytes"
-        )
+    async def _refuse(send: Send, request_id: str, status: int, type_: str, message: str) -> None:
+        body = error_body(request_id, type_, message)
         await send(
             {
                 "type": "http.response.start",
-                "status": 413,
+                "status": status,
                 "headers": [
                     (b"content-type", b"application/json"),
                     (b"content-length", str(len(body)).encode()),

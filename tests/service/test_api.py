@@ -83,6 +83,19 @@ def test_service_annotate_renders_pdf_pages(client: httpx.Client) -> None:
     assert pages[0]["width"] > 0 and pages[0]["height"] > 0
 
 
+@pytest.mark.parametrize(
+    ("origin", "status"),
+    [("https://evil.example", 403), ("null", 403), (None, 200), ("same", 200)],
+    ids=["other-site", "null-origin", "no-origin", "same-origin"],
+)
+def test_service_cross_site_posts_refused(
+    client: httpx.Client, open_server: Server, origin: str | None, status: int
+) -> None:
+    headers = {} if origin is None else {"Origin": open_server.url if origin == "same" else origin}
+    response = client.post("/v1/check", json={"text": "Pre VAS 7/10"}, headers=headers)
+    assert response.status_code == status
+
+
 def test_service_request_id_is_echoed(client: httpx.Client) -> None:
     response = client.get("/healthz", headers={"X-Request-ID": "client-supplied-1234"})
     assert response.headers["x-request-id"] == "client-supplied-1234"
