@@ -138,7 +138,8 @@ def _unsafe(name: str, *, link: bool) -> UnsafeMemberError | None:
     return None
 
 
-def _read_file(path: Path, limits: ArchiveLimits) -> Item:
+def read_file(path: Path, limits: ArchiveLimits) -> Item:
+    """Read one note file into an :class:`Item` (an error item if too large or unreadable)."""
     source = str(path)
     try:
         size = path.stat().st_size
@@ -300,13 +301,13 @@ def iter_items(inputs: Sequence[Path], limits: ArchiveLimits | None = None) -> I
     for path in inputs:
         if path.is_dir():
             for file in _walk(path):
-                yield _read_file(file, limits)
+                yield read_file(file, limits)
         elif path.name.lower().endswith(ZIP_SUFFIXES):
             yield from _iter_zip(path, limits)
         elif path.name.lower().endswith(TAR_SUFFIXES):
             yield from _iter_tar(path, limits)
         else:
-            yield _read_file(path, limits)
+            yield read_file(path, limits)
 
 
 def count_items(inputs: Sequence[Path]) -> int | None:
