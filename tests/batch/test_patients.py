@@ -1,0 +1,189 @@
+"""Patient-level rules on a small fictional multi-visit history, and their building blocks."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from nlp_checker.batch.output import iter_rows
+from nlp_checker.batch.run import BatchOptions, run_batch
+from nlp_checker.errors import RulesError
+from nlp_checker.patients.evaluate import Visit, evaluate_visits
+from nlp_checker.patients.identity import PatientKeyer, identifiers
+from nlp_checker.patients.relief import detect_relief
+from nlp_checker.patients.rules import load_patient_rules, parse_rules
+from nlp_checker.resources import data_file
+
+from .conftest import SALT
+from .history import write_history
+
+
+@pytest.fixture(scope="module")
+def history_rows(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("history")
+    write_history(folder / "notes")
+    out = folder / "results.jsonl"
+    options = BatchOptions(workers=2, salt=SALT, timeout=60, csv_path=out.with_suffix(".csv"))
+    run_batch([folder / "notes"], out, options)
+    rows = {row["source"].rsplit("/", 1)[-1]: row for row in iter_rows(out)}
+    return rows, out
+
+
+def _rules(row):
+    return sorted(f["rule"] for f in row["patient"]["findings"])
+
+
+def test_patients_history_keys_group_by_mrn_and_by_name_dob(history_rows):
+    rows, _ = history_rows
+    orla = {r["patient"]["key"] for n, r in rows.items() if n.startswith("a")}
+    cass = {r["patient"]["key"] for n, r in rows.items() if n.startswith("b")}
+    assert len(orla) == 1 and len(cass) == 1 and orla != cass
+    assert {r["patient"]["key_basis"] for n, r in rows.items() if n.startswith("b")} == {"name+dob"}
+
+
+def test_patients_history_frequency_names_the_sessions(history_rows):
+    rows, _ = history_rows
+    finding = next(
+        f for f in rows["a5_fifth_session.txt"]["patient"]["findings"] if f["rule"] == "PAT-FREQ-01"
+    )
+    dates = [s["date"] for s in finding["sessions"]]
+    assert dates == ["2025-01-06", "2025-03-03", "2025-05-05", "2025-07-07", "2025-09-08"]
+    assert "5 epidural sessions" in finding["message"]
+    assert "PAT-FREQ-01" not in _rules(rows["a4_repeat_good.txt"])
+
+
+def test_patients_history_repeat_without_relief_flagged(history_rows):
+    rows, _ = history_rows
+    assert "PAT-REP-01" in _rules(rows["a3_repeat_no_relief.txt"])
+    assert "PAT-REP-01" in _rules(rows["b2_repeat_silent.txt"])
+    for good in (
+        "a1_first.txt",
+        "a2_repeat_good.txt",
+        "a4_repeat_good.txt",
+        "a5_fifth_session.txt",
+    ):
+        assert "PAT-REP-01" not in _rules(rows[good]), good
+
+
+def test_patients_history_same_day_twice_flagged(history_rows):
+    rows, _ = history_rows
+    assert "PAT-DUP-01" in _rules(rows["a2_repeat_good.txt"])
+    assert "PAT-DUP-01" in _rules(rows["a2_addendum_copy.txt"])
+    assert "PAT-DUP-01" not in _rules(rows["a1_first.txt"])
+
+
+def test_patients_history_other_procedure_same_session_flagged(history_rows):
+    rows, _ = history_rows
+    assert "PAT-MULTI-01" in _rules(rows["b1_first_with_facet.txt"])
+    assert "PAT-MULTI-01" not in _rules(rows["b2_repeat_silent.txt"])
+
+
+def test_patients_outputs_hold_no_raw_identifiers(history_rows):
+    _, out = history_rows
+    summary = out.with_suffix(".csv").read_text(encoding="utf-8")
+    findings = json.dumps([r["patient"] for r in iter_rows(out)])
+    for raw in ("ZZ-900111", "ZZ900111", "TESTA", "Brindle", "1958", "1970-09-30"):
+        assert raw.lower() not in summary.lower()
+        assert raw.lower() not in findings.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "percent"),
+    [
+        ("The previous ESI gave 60% relief for 3 months.", "adequate", 60),
+        ("Relief of about 80% since the last injection.", "adequate", 80),
+        ("After the prior injection she had 30% relief.", "inadequate", 30),
+        ("The previous epidural did not help.", "inadequate", None),
+        ("Since the last ESI she has improved walking tolerance.", "adequate", None),
+        ("VAS 8 before and 2 after: 75% relief today.", "absent", None),
+        ("PT without improvement. She had a prior ESI in 2024.", "absent", None),
+    ],
+    ids=[
+        "percent",
+        "relief-of",
+        "low-percent",
+        "negative",
+        "functional",
+        "same-day",
+        "other-sentence",
+    ],
+)
+def test_relief_detect(text, status, percent):
+    result = detect_relief(text)
+    assert (result["status"], result["percent"]) == (status, percent)
+
+
+def test_identity_mrn_wins_and_key_is_salted():
+    evidence = [
+        {"rule": "ID-NAME-01", "text": "Patient: DOE-TEST, JANE Q"},
+        {"rule": "ID-DOB-01", "text": "DOB: 1/2/1950"},
+        {"rule": "ID-MRN-01", "text": "MRN: ab-123"},
+    ]
+    ids = identifiers(evidence)
+    assert ids == {"name": "doetest|jane", "dob": "1950-01-02", "mrn": "AB123"}
+    key_a, basis = PatientKeyer("one").key_of(ids)
+    key_b, _ = PatientKeyer("two").key_of(ids)
+    assert basis == "mrn" and key_a != key_b and key_a.startswith("pk_")
+    assert PatientKeyer("one").key_of({"name": "x|y"}) == (None, None)
+
+
+def test_identity_name_orders_agree():
+    a = identifiers([{"rule": "ID-NAME-01", "text": "Name: Jane Q. Doe"}])
+    b = identifiers([{"rule": "ID-NAME-01", "text": "Patient: DOE, JANE"}])
+    assert a == b == {"name": "doe|jane"}
+
+
+def _visit(row, day, *, relief="adequate", region="lumbar/sacral", patient="pk_a"):
+    return Visit(
+        row=row, doc_key=f"d{row}", patient_key=patient, date=day, region_group=region,
+        region_assumed=False, epidural=True, suggested="62323", relief=relief,
+        relief_percent=None, other_procedure=False,
+    )  # fmt: skip
+
+
+def test_evaluate_frequency_rolling_window_and_regions():
+    # Arrange: five lumbar sessions spread over 13 months, and a cervical one in between.
+    days = ["2024-01-01", "2024-04-01", "2024-07-01", "2024-10-01", "2025-01-15"]
+    visits = [_visit(i, d) for i, d in enumerate(days)]
+    visits.append(_visit(9, "2024-05-01", region="cervical/thoracic"))
+    # Act
+    found = evaluate_visits(visits)
+    # Assert: 2025-01-15 is more than 365 days after 2024-01-01, so only four fall in its window.
+    assert all(f.rule != "PAT-FREQ-01" for fs in found.values() for f in fs)
+    visits.append(_visit(5, "2024-12-01"))
+    found = evaluate_visits(visits)
+    assert [f.rule for f in found[5]] == ["PAT-FREQ-01"]
+
+
+def test_evaluate_repeat_lookback_resets():
+    visits = [_visit(0, "2022-01-01"), _visit(1, "2024-01-01", relief="absent")]
+    assert evaluate_visits(visits) == {}
+
+
+def test_rules_file_loads_with_unique_ids():
+    rules = load_patient_rules()
+    ids = [r.metadata.id for r in rules.relief_rules] + [f.id for f in rules.findings]
+    assert len(ids) == len(set(ids))
+    assert rules.thresholds.max_sessions == 4 and rules.thresholds.min_relief_percent == 50
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expected"),
+    [
+        (("relief_rules", 0, "pattern"), "(unclosed", "PAT-REL-01"),
+        (("relief_rules", 0, "kind"), "sometimes", "PAT-REL-01"),
+        (("thresholds", "max_sessions"), 0, "thresholds"),
+    ],
+    ids=["bad-regex", "bad-kind", "bad-threshold"],
+)
+def test_rules_loader_names_file_and_rule(path, value, expected):
+    data = json.loads(data_file("patterns", "patient_rules.json").read_text(encoding="utf-8"))
+    broken = copy.deepcopy(data)
+    node = broken
+    for part in path[:-1]:
+        node = node[part]
+    node[path[-1]] = value
+    with pytest.raises(RulesError, match=rf"patient_rules\.json.*{expected}"):
+        parse_rules(broken)
