@@ -1,0 +1,98 @@
+"""The HTML report: self-contained, escaped, and showing the totals in headless Chromium."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from nlp_checker.batch.output import iter_rows
+from nlp_checker.batch.run import BatchOptions, run_batch
+from nlp_checker.cli import main
+
+from .conftest import SALT
+from .history import write_history
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("report")
+    write_history(folder / "notes")
+    # A note whose text tries to inject markup, and an unreadable file.
+    (folder / "notes" / "z_markup.txt").write_text(
+        "<script>window.injected = 1</script> Patient note with no procedure.", encoding="utf-8"
+    )
+    (folder / "notes" / "z_empty.txt").write_bytes(b"")
+    out = folder / "results.jsonl"
+    run_batch([folder / "notes"], out, BatchOptions(workers=2, salt=SALT, timeout=60))
+    html = folder / "report.html"
+    result = CliRunner().invoke(main, ["report", str(out), "--html", str(html)])
+    assert result.exit_code == 0, result.output
+    return html, list(iter_rows(out))
+
+
+def test_report_is_self_contained_and_escaped(report):
+    html, _ = report
+    text = html.read_text(encoding="utf-8")
+    assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", text)
+    assert "<script>window.injected" not in text
+    assert "ZZ-900111" not in text and "TESTA" not in text
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed")
+def test_report_renders_totals_in_chromium(report):
+    # Arrange
+    playwright = pytest.importorskip("playwright.sync_api")
+    html, rows = report
+    errors: list[str] = []
+    requests: list[str] = []
+    # Act
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.on("request", lambda req: requests.append(req.url))
+            page.goto(html.as_uri())
+            total = page.inner_text("#total-notes .n")
+            error_count = page.inner_text("#total-errors .n")
+            findings = page.inner_text("#patients")
+            charts = page.locator("svg.chart").count()
+            injected = page.evaluate("typeof window.injected")
+            # Sorting: click the Risk header twice (descending) and read the first score.
+            header = page.locator("#notes-table th", has_text="Risk").first
+            header.click()
+            header.click()
+            first = page.locator("#notes-table tbody tr").first.locator("td").nth(6)
+            top_score = first.get_attribute("data-v")
+            page.locator("#notes-table tbody tr a").first.click()
+            target = page.evaluate("location.hash")
+            visible = page.locator(target).is_visible()
+        finally:
+            browser.close()
+    # Assert
+    assert errors == []
+    assert all(url.startswith("file://") for url in requests)
+    assert int(total) == len(rows)
+    assert int(error_count) == sum(r["status"] == "error" for r in rows)
+    for rule in ("PAT-FREQ-01", "PAT-REP-01", "PAT-DUP-01", "PAT-MULTI-01"):
+        assert rule in findings
+    assert charts >= 3
+    assert injected == "undefined"
+    assert float(top_score) == max(
+        (r["risk"]["score"] if r["status"] == "ok" else 1.0) for r in rows
+    )
+    assert target.startswith("#note-") and visible
