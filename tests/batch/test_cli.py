@@ -1,0 +1,48 @@
+"""The ``batch`` and ``report`` commands through click's CliRunner."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from nlp_checker.cli import main
+
+from .conftest import NOTES
+
+
+@pytest.mark.parametrize("command", ["batch", "report"])
+def test_cli_help(command):
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.output
+
+
+def test_cli_batch_unknown_code_is_usage_error(tmp_path):
+    result = CliRunner().invoke(
+        main, ["batch", str(NOTES), "-o", str(tmp_path / "r.jsonl"), "--code", "99999"]
+    )
+    assert result.exit_code == 2
+    assert not (tmp_path / "r.jsonl").exists()
+
+
+def test_cli_batch_writes_jsonl_csv_parquet_and_salt(tmp_path, monkeypatch):
+    # Arrange
+    pq = pytest.importorskip("pyarrow.parquet")
+    monkeypatch.delenv("NLP_CHECKER_PATIENT_SALT", raising=False)
+    out = tmp_path / "results.jsonl"
+    # Act
+    result = CliRunner().invoke(
+        main,
+        ["batch", str(NOTES), "-o", str(out), "-j", "2", "--progress", "lines",
+         "--parquet", str(tmp_path / "results.parquet")],
+    )  # fmt: skip
+    # Assert
+    assert result.exit_code == 0, result.output
+    count = len(list(NOTES.glob("*.txt")))
+    assert len(out.read_text(encoding="utf-8").splitlines()) == count
+    assert len(out.with_suffix(".csv").read_text(encoding="utf-8").splitlines()) == count + 1
+    table = pq.read_table(tmp_path / "results.parquet")
+    assert table.num_rows == count and "result_json" in table.column_names
+    salt = tmp_path / "results.jsonl.salt"
+    assert salt.exists() and (salt.stat().st_mode & 0o077) == 0
+    assert "notes/s" in result.output
