@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 import os
+import socket
+import sys
 from typing import Any
 
 import click
@@ -82,7 +85,7 @@ def serve(host: str, port: int, workers: int, log_level: str, allow_unauthentica
             "or pass --allow-unauthenticated behind an authenticating proxy"
         )
         raise click.UsageError(msg)
-    uvicorn.run(
+    config = uvicorn.Config(
         "nlp_checker.service.app:create_app",
         factory=True,
         host=host,
@@ -92,3 +95,39 @@ def serve(host: str, port: int, workers: int, log_level: str, allow_unauthentica
         access_log=False,  # the service logs its own access lines, without query strings
         server_header=False,
     )
+    if workers == 1:
+        server = uvicorn.Server(config)
+        server.run()
+        if not server.started:
+            sys.exit(3)
+        return
+    from uvicorn.supervisors import Multiprocess
+
+    sock = _listen_socket(host, port)
+    logging.getLogger("uvicorn.error").info(
+        "serving on http://%s:%d with %d workers", host, sock.getsockname()[1], workers
+    )
+    Multiprocess(config, sockets=[sock]).run()
+
+
+def _listen_socket(host: str, port: int) -> socket.socket:
+    """Bind the socket the workers share.
+
+    uvicorn's own socket for ``--workers`` has ``proto=0``, and asyncio only sets TCP_NODELAY on
+    connections of ``IPPROTO_TCP`` sockets: without it every keep-alive response waited ~40 ms
+    for a delayed ACK. Binding with an explicit protocol keeps multi-worker latency at the
+    single-worker figure.
+    """
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
+    )[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        msg = f"cannot listen on {host}:{port}: {exc.strerror}"
+        raise click.ClickException(msg) from exc
+    sock.set_inheritable(True)
+    return sock

@@ -47,7 +47,9 @@ class Server:
                 self.process.wait(timeout=10)
 
 
-def start_server(tmp: Path, name: str, wait_ready: bool = True, **settings: str) -> Server:
+def start_server(
+    tmp: Path, name: str, wait_ready: bool = True, workers: int = 1, **settings: str
+) -> Server:
     """Run ``nlp-checker serve`` with ``NLP_CHECKER_<KEY>`` settings; wait until ready."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NLP_CHECKER_")}
@@ -58,7 +60,7 @@ def start_server(tmp: Path, name: str, wait_ready: bool = True, **settings: str)
     command = [str(Path(sys.executable).parent / "nlp-checker"), "serve", "--host", "127.0.0.1"]
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [*command, "--port", str(port)],
+            [*command, "--port", str(port), "--workers", str(workers)],
             stdout=log,
             stderr=subprocess.STDOUT,
             env=env,
