@@ -281,3 +281,17 @@ def test_elements_pain_duration_in_another_sentence_is_not_care_duration(check):
 def test_elements_but_ends_a_negation(check):
     text = note(procedure="PROCEDURE: L4-5 interlaminar ESI. No sedation but fluoroscopy was used.")
     assert check(text).elements["imaging_guidance"].status == "present"
+
+
+@pytest.mark.parametrize(
+    ("header", "types"),
+    [
+        ("Patient: Hollis Varga   CSN: 88812-4", ["account", "name"]),
+        ("Patient: Hollis Varga   FIN: 55021", ["account", "name"]),
+        ("Patient: Hollis Varga   Acct: A-0099", ["account", "name"]),
+        ("Name: VARGA, HOLLIS   MR#: 55128833", ["mrn", "name"]),
+    ],
+)
+def test_elements_identifier_labels(check, header, types):
+    finding = check(note(header=header)).elements["patient_id"]
+    assert (finding.status, finding.value) == ("present", types)
