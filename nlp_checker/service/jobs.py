@@ -250,10 +250,13 @@ class JobStore:
         return self._thread is not None and self._thread.is_alive()
 
     def _loop(self) -> None:
+        next_expiry = 0.0
         while not self._stop.is_set():
             self._wake.clear()
             try:
-                self._expire()
+                if time.monotonic() >= next_expiry:
+                    self._expire()
+                    next_expiry = time.monotonic() + 60
                 worked = self._run_pending()
             except Exception:
                 log.exception("batch job runner failed; retrying")
@@ -274,9 +277,11 @@ class JobStore:
     def _run_pending(self) -> bool:
         if not self.root.is_dir() or not self.engine.ready:
             return False
+        # Only unfinished jobs still have their inputs, so finished ones cost a stat, not a read.
         pending = [
             info for path in self.root.iterdir()
-            if (info := self.get(path.name)) is not None and info.status != "done"
+            if (path / "inputs").is_dir()
+            and (info := self.get(path.name)) is not None and info.status != "done"
         ]  # fmt: skip
         for info in sorted(pending, key=lambda i: i.created):
             path = self.root / info.id

@@ -95,6 +95,11 @@ def render_pdf(data: bytes, max_pages: int, scale: float = 1.5) -> list[str]:
 
     import pypdfium2 as pdfium
 
+    try:
+        import PIL  # noqa: F401 - pypdfium2's to_pil() needs Pillow
+    except ImportError:
+        return []
+
     images = []
     pdf = pdfium.PdfDocument(data)
     try:

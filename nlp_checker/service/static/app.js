@@ -242,7 +242,6 @@ function render(result, documentText) {
   renderNote(text, documentText ? documentText.pages : [], evidence, paged);
   renderPages(documentText ? documentText.pages : [], evidence);
   $("#results").hidden = false;
-  $("#results-title").setAttribute("tabindex", "-1");
 }
 
 function setupDrop() {
