@@ -76,7 +76,7 @@ def batch(
         raise click.UsageError(str(exc)) from exc
     if parquet_path is not None:
         try:
-            import pyarrow  # noqa: F401
+            import pyarrow  # type: ignore[import-untyped]  # noqa: F401
         except ImportError as exc:
             msg = "--parquet needs pyarrow: pip install 'nlp-checker[spark]'"
             raise click.UsageError(msg) from exc

@@ -102,8 +102,8 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch_size: int = 
     ImportError
         When pyarrow is not installed (``pip install 'nlp-checker[spark]'``).
     """
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
     schema = pa.schema(
         [
