@@ -41,6 +41,8 @@ _FORM_TERMS = re.compile(
 _NOTE_MIN_TERMS = 4
 # A vertical gap of this many text heights between two lines ends a column region.
 _BAND_BREAK = 2.5
+# A column region has at least this many lines on each side of the gutter.
+_MIN_COLUMN_LINES = 5
 _OTHER_MIN_TERMS = 2
 
 
@@ -102,6 +104,10 @@ def order_columns(page: PageLines) -> None:
     gap = 1.5 * statistics.median(heights)
     rows = [(line, _segments(line, gap)) for line in page.lines]
     if any(not segments for _, segments in rows):
+        return
+    # Without enough runs of text starting right of the first quarter there is no second column.
+    quarter = page.width * 0.25
+    if sum(1 for _, segments in rows for s in segments if s.box[0] > quarter) < _MIN_COLUMN_LINES:
         return
     rows.sort(key=lambda row: row[1][0].box[1])
     best_x, best_score = None, 0
@@ -165,7 +171,7 @@ def order_columns(page: PageLines) -> None:
 def _is_two_column(band: list[_Segment], gutter: float) -> bool:
     left = [s for s in band if s.box[2] <= gutter]
     right = [s for s in band if s.box[0] >= gutter]
-    if len(left) < 5 or len(right) < 5:
+    if len(left) < _MIN_COLUMN_LINES or len(right) < _MIN_COLUMN_LINES:
         return False
     left_edge = min(s.box[0] for s in left)
     right_edge = max(s.box[2] for s in right)

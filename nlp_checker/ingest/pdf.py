@@ -45,12 +45,26 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         raise CorruptPdfError(msg) from exc
 
 
-def _char_box(raw: object, index: int, height: float) -> tuple[float, float, float, float]:
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    pdfium_c.FPDFText_GetCharBox(
-        raw, index, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
-    )
-    return (left.value, height - top.value, right.value, height - bottom.value)
+class _CharBoxes:
+    """Character boxes of one text page, top-left origin (one set of C doubles, reused)."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, height: float) -> None:
+        self.raw = textpage.raw
+        self.height = height
+        self.values = [ctypes.c_double() for _ in range(4)]
+        self.refs = [ctypes.byref(v) for v in self.values]
+
+    def word(self, first: int, last: int) -> tuple[float, float, float, float]:
+        """Return the box spanning characters ``first`` to ``last`` (inclusive)."""
+        left, right, bottom, top = self.values
+        get = pdfium_c.FPDFText_GetCharBox
+        get(self.raw, first, *self.refs)
+        x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+        if last != first:
+            get(self.raw, last, *self.refs)
+            x0, x1 = min(x0, left.value), max(x1, right.value)
+            y0, y1 = min(y0, bottom.value), max(y1, top.value)
+        return (x0, self.height - y1, x1, self.height - y0)
 
 
 def text_lines(page: pdfium.PdfPage, height: float) -> tuple[list[Line], int]:
@@ -61,6 +75,7 @@ def text_lines(page: pdfium.PdfPage, height: float) -> tuple[list[Line], int]:
         raw_text = textpage.get_text_range(0, count) if count > 0 else ""
         # Boxes are looked up by character index; without a 1:1 mapping the text has none.
         geometry = len(raw_text) == count
+        boxes = _CharBoxes(textpage, height)
         text = _CONTROL.sub(" ", raw_text.replace("\x02", "-"))
         lines: list[Line] = []
         visible = 0
@@ -74,16 +89,7 @@ def text_lines(page: pdfium.PdfPage, height: float) -> tuple[list[Line], int]:
             words: list[Word] = []
             for word in _WORD.finditer(body):
                 visible += word.end() - word.start()
-                box = None
-                if geometry:
-                    first = _char_box(textpage.raw, base + word.start(), height)
-                    last = _char_box(textpage.raw, base + word.end() - 1, height)
-                    box = (
-                        min(first[0], last[0]),
-                        min(first[1], last[1]),
-                        max(first[2], last[2]),
-                        max(first[3], last[3]),
-                    )
+                box = boxes.word(base + word.start(), base + word.end() - 1) if geometry else None
                 words.append(Word(word.start(), word.end(), box))
             if words:
                 lines.append(Line(text=body, words=words))
