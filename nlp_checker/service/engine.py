@@ -45,6 +45,12 @@ class EngineFailureError(CheckerError):
     code = "internal_error"
 
 
+class CheckerCrashedError(CheckerError):
+    """The checker process died while it read this document (likely a hostile or broken file)."""
+
+    code = "checker_crashed"
+
+
 class CheckOutcome:
     """A finished check: the result contract as a dict, and the document text if asked for."""
 
@@ -130,11 +136,14 @@ class CheckEngine:
                 msg = "the check did not finish within the time limit"
                 raise CheckTimeoutError(msg)
             reply: Reply = self._conn.recv()
-        except (EOFError, OSError, BrokenPipeError) as exc:
+        except (EOFError, OSError) as exc:
+            # Each document runs alone in the checker process, so the one being read when it
+            # died is the prime suspect: report it as a bad document, and start a new process.
+            log.warning("checker process died during a check; replacing it")
             self._kill()
             self._executor.submit(self._ensure_alive)
-            msg = "the checker process died during the check"
-            raise EngineFailureError(msg) from exc
+            msg = "the document made the checker process exit; check that the file is a sound note"
+            raise CheckerCrashedError(msg) from exc
         return self._unpack(reply)
 
     @staticmethod
@@ -187,8 +196,10 @@ class CheckEngine:
             When the check is not done by its deadline.
         UsageError
             For an unknown code or modifier.
+        CheckerCrashedError
+            When the checker process dies while reading the document.
         EngineFailureError
-            When the checker process fails.
+            When the checker fails otherwise (a bug).
         """
         self._admit()
         deadline = time.monotonic() + self.timeout

@@ -85,6 +85,9 @@ def handle(checker: Any, request: CheckRequest, limits: WorkerLimits) -> Reply:
     return ("ok", to_dict(result), doc_info)
 
 
+_MAX_RENDER_PIXELS = 8_000_000
+
+
 def render_pdf(data: bytes, max_pages: int, scale: float = 1.5) -> list[str]:
     """Render the first ``max_pages`` pages as PNG data URLs, for the page overlay.
 
@@ -105,8 +108,12 @@ def render_pdf(data: bytes, max_pages: int, scale: float = 1.5) -> list[str]:
     try:
         for index in range(min(len(pdf), max_pages)):
             page = pdf[index]
+            width, height = page.get_size()
+            # A huge page is drawn smaller rather than allocating a giant bitmap.
+            fit = (_MAX_RENDER_PIXELS / max(width * height, 1.0)) ** 0.5
             buffer = io.BytesIO()
-            page.render(scale=scale, grayscale=True).to_pil().save(buffer, format="PNG")
+            bitmap = page.render(scale=min(scale, fit), grayscale=True)
+            bitmap.to_pil().save(buffer, format="PNG")
             page.close()
             images.append("data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode())
     finally:

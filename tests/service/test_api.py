@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import os
 import re
+import signal
 import time
 import zipfile
 from pathlib import Path
@@ -279,6 +281,54 @@ def test_service_time_limit_is_504_and_recovers(service_tmp: Path) -> None:
         while httpx.get(server.url + "/readyz").status_code != 200:
             assert time.monotonic() < deadline, server.log()
             time.sleep(0.2)
+        quick = httpx.post(server.url + "/v1/check", json={"text": "VAS 7/10"}, timeout=60)
+        assert quick.status_code == 200
+    finally:
+        server.stop()
+
+
+def _checker_pids(server_pid: int) -> list[int]:
+    """Child processes of the server that run the checker (multiprocessing spawn)."""
+    # Each thread has its own list; the checker is started from the engine's thread.
+    children = [
+        int(pid)
+        for task in Path(f"/proc/{server_pid}/task").iterdir()
+        for pid in (task / "children").read_text().split()
+    ]
+    pids = []
+    for pid in children:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+        if b"spawn_main" in cmdline:
+            pids.append(pid)
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_service_checker_crash_is_422_and_recovers(service_tmp: Path) -> None:
+    server = start_server(service_tmp, "crash")
+    try:
+        # Arrange: a long check in flight
+        (pid,) = _checker_pids(server.process.pid)
+
+        async def scenario() -> httpx.Response:
+            async with httpx.AsyncClient(timeout=60) as http:
+                task = asyncio.create_task(
+                    http.post(server.url + "/v1/check", files={"file": ("l.txt", slow_note())})
+                )
+                await asyncio.sleep(0.5)
+                # Act: the checker process dies mid-document (as a crashing PDF library would)
+                os.kill(pid, signal.SIGKILL)
+                return await task
+
+        response = asyncio.run(scenario())
+        # Assert: a client error naming the document, never a 500; then a fresh checker
+        assert response.status_code == 422
+        assert response.json()["error"]["type"] == "checker_crashed"
+        deadline = time.monotonic() + 60
+        while httpx.get(server.url + "/readyz").status_code != 200:
+            assert time.monotonic() < deadline, server.log()
+            time.sleep(0.2)
+        assert _checker_pids(server.process.pid) != [pid]
         quick = httpx.post(server.url + "/v1/check", json={"text": "VAS 7/10"}, timeout=60)
         assert quick.status_code == 200
     finally:
