@@ -73,3 +73,9 @@ class UsageError(CheckerError):
     """The caller passed an invalid argument (unknown code, bad modifier...)."""
 
     code = "usage_error"
+
+
+class InternalError(CheckerError):
+    """The checker itself failed on a document (a bug); the batch goes on with the next one."""
+
+    code = "internal_error"

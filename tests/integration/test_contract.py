@@ -51,3 +51,18 @@ def test_contract_no_note_text_in_logs(checker, caplog, tmp_path):
     checker.check_file(bad)
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "Ada Quill" not in logged and "6/10" not in logged
+
+
+def test_contract_a_pipeline_bug_is_one_error_row(checker, monkeypatch, tmp_path):
+    def boom(*_args, **_kwargs):
+        msg = "simulated bug"
+        raise RuntimeError(msg)
+
+    good = tmp_path / "good.txt"
+    good.write_text(NOTE)
+    monkeypatch.setattr(checker, "check_document", boom)
+    result = checker.check_file(good)
+    assert result.status == "error"
+    assert result.error.type == "internal_error"
+    assert "RuntimeError" in result.error.message
+    assert result.audit.input_sha256
