@@ -55,6 +55,9 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
             max_bytes=settings.max_upload_bytes,
             max_chars=settings.max_chars,
             max_pages=settings.max_pages,
+            # Reading (OCR included) gets most of the budget and stops itself with a
+            # `time_limit` error; the engine's kill is the backstop for the pipeline.
+            max_seconds=settings.request_timeout * 0.8,
         )
         engine = CheckEngine(limits, settings.max_pending, settings.request_timeout)
         store = JobStore(

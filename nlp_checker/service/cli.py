@@ -94,6 +94,8 @@ def serve(host: str, port: int, workers: int, log_level: str, allow_unauthentica
         log_config=log_config(log_level),
         access_log=False,  # the service logs its own access lines, without query strings
         server_header=False,
+        limit_concurrency=settings.max_connections,
+        timeout_keep_alive=5,
     )
     if workers == 1:
         server = uvicorn.Server(config)

@@ -56,6 +56,9 @@ class ServiceSettings:
     max_pending : int
         ``NLP_CHECKER_MAX_PENDING``: checks admitted at once per worker process, running or
         queued (default 16); more get 503 with ``Retry-After``.
+    max_connections : int
+        ``NLP_CHECKER_MAX_CONNECTIONS``: open connections per worker process (default 256);
+        beyond it uvicorn answers 503, so slow clients cannot exhaust file descriptors.
     state_dir : Path
         ``NLP_CHECKER_STATE_DIR``: where batch jobs live (default ``$XDG_STATE_HOME/nlp-checker``).
     job_ttl : float
@@ -70,6 +73,7 @@ class ServiceSettings:
     max_pages: int = 50
     request_timeout: float = 30.0
     max_pending: int = 16
+    max_connections: int = 256
     state_dir: Path = field(default_factory=lambda: _default_state_dir(os.environ))
     job_ttl: float = 7 * 24 * 3600.0
 
@@ -103,6 +107,7 @@ class ServiceSettings:
             max_pages=int(_number(env, "MAX_PAGES", defaults.max_pages, 1)),
             request_timeout=_number(env, "REQUEST_TIMEOUT", defaults.request_timeout, 0.01),
             max_pending=int(_number(env, "MAX_PENDING", defaults.max_pending, 1)),
+            max_connections=int(_number(env, "MAX_CONNECTIONS", defaults.max_connections, 1)),
             state_dir=Path(state_dir) if state_dir else _default_state_dir(env),
             job_ttl=_number(env, "JOB_TTL", defaults.job_ttl, 1),
         )

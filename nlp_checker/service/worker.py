@@ -33,6 +33,7 @@ class WorkerLimits:
     max_bytes: int
     max_chars: int
     max_pages: int
+    max_seconds: float = 120.0
 
 
 # Replies are plain tuples so that nothing but builtins crosses the pipe:
@@ -128,7 +129,12 @@ def child_main(conn: Connection, limits: WorkerLimits) -> None:
     from nlp_checker.ingest.limits import Limits
 
     checker = Checker(
-        Limits(max_bytes=limits.max_bytes, max_pages=limits.max_pages, max_chars=limits.max_chars)
+        Limits(
+            max_bytes=limits.max_bytes,
+            max_pages=limits.max_pages,
+            max_chars=limits.max_chars,
+            max_seconds=limits.max_seconds,
+        )
     )
     versions = {"rules_version": checker.rules_version, "weights_version": checker.weights.version}
     conn.send(("ready", versions))
