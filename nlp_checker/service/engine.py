@@ -97,8 +97,12 @@ class CheckEngine:
         )
         process.start()
         child.close()
-        hello: Reply = parent.recv() if parent.poll(_START_TIMEOUT) else ("none",)
+        try:
+            hello: Reply = parent.recv() if parent.poll(_START_TIMEOUT) else ("none",)
+        except (EOFError, OSError):
+            hello = ("died",)
         if hello[0] != "ready":
+            parent.close()
             process.kill()
             msg = "the checker process did not start; see the log above for its error"
             raise EngineFailureError(msg)

@@ -57,7 +57,7 @@ class DocumentText(BaseModel):
     pages: list[PageInfo]
 
 
-class Annotated_(BaseModel):
+class AnnotatedResult(BaseModel):
     """A result together with the note text its evidence offsets point into."""
 
     result: CheckResult
@@ -66,8 +66,9 @@ class Annotated_(BaseModel):
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "API keys are configured and no valid key was sent."},
+    403: {"description": "A browser posted from another web site."},
     413: {"description": "The upload or the note is over the size limit."},
-    415: {"description": "Not a note (image, archive, binary), or a wrong body type."},
+    415: {"description": "Not a note (archive, executable, binary), or a wrong body type."},
     422: {"description": "Unreadable note (empty, corrupt, encrypted, scan) or bad parameter."},
     503: {"description": "Too many checks are in progress; retry after Retry-After seconds."},
     504: {"description": "The check did not finish within the time limit."},
@@ -171,7 +172,7 @@ async def check(
 @router.post(
     "/annotate",
     summary="Check one note and return its text",
-    response_model=Annotated_,
+    response_model=AnnotatedResult,
     responses={**_ERRORS, 200: {"description": "The result and the note text."}},
     openapi_extra=_BODY,
 )
