@@ -39,3 +39,9 @@ class WorkerError(InputError):
     """An unexpected failure while checking one document (a bug; the run carries on)."""
 
     code = "internal_error"
+
+
+class WorkerCrashError(InputError):
+    """The worker process died while checking this document, in the pool and again alone."""
+
+    code = "worker_crashed"

@@ -1,9 +1,10 @@
 """Run the checker over folders and archives with a process pool, streaming rows to JSONL.
 
 The pool has one checker per worker process (built once, by ``init_worker``) and receives
-documents one at a time (``imap_unordered``, chunk size 1), so a slow document holds one worker
-and the others carry on; a per-document timeout turns a stuck document into an error row. The
-number of documents in flight is bounded, so memory stays flat however large the archive.
+documents one at a time (one future per document, results taken as they finish), so a slow
+document holds one worker and the others carry on; a per-document timeout turns a stuck document
+into an error row, and a worker that dies costs one error row, not the run. The number of
+documents in flight is bounded, so memory stays flat however large the archive.
 """
 
 from __future__ import annotations
@@ -11,30 +12,26 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from nlp_checker.batch.finalize import apply_patient_rules
 from nlp_checker.batch.output import JsonlWriter, done_keys, repair
 from nlp_checker.batch.progress import NoProgress, Progress
 from nlp_checker.batch.sources import ArchiveLimits, Item, count_items, iter_items
 from nlp_checker.batch.summary import write_summaries
-from nlp_checker.batch.work import WorkerConfig, init_worker, work
-from nlp_checker.errors import CheckerError
+from nlp_checker.batch.work import WorkerConfig, crash_row, init_worker, work
 
 log = logging.getLogger(__name__)
 
 SALT_ENV = "NLP_CHECKER_PATIENT_SALT"
-
-
-class BatchError(CheckerError):
-    """The run itself failed (not one document): a worker died or stopped answering."""
-
-    code = "batch_error"
 
 
 @dataclass(frozen=True)
@@ -50,8 +47,8 @@ class BatchOptions:
     timeout : float or None
         Seconds one document may take (default 120; OCR-sized documents need more).
     stall_timeout : float
-        Seconds without any finished document after which the run stops (a worker died);
-        ``--resume`` then picks up the rest.
+        Seconds without any finished document after which the pool is treated as hung: its
+        workers are killed and the documents in flight re-run one at a time.
     salt : str or None
         Patient-key salt; default from ``NLP_CHECKER_PATIENT_SALT``, else a random one kept in
         ``<output>.salt`` (mode 0600) so that a resumed run keys patients the same way.
@@ -113,47 +110,85 @@ def resolve_salt(output: Path, given: str | None) -> str:
     return salt
 
 
-class _Feed:
-    """The documents to send, minus those already done, with a bound on how many are in flight.
+def _pending(items: Iterator[Item], done: Counter[str], stats: BatchStats) -> Iterator[Item]:
+    """Yield the documents that have no row yet (identical copies are matched by count)."""
+    seen: Counter[str] = Counter()
+    for item in items:
+        key = item.doc_key
+        seen[key] += 1
+        if seen[key] <= done[key]:
+            stats.skipped += 1
+            continue
+        yield item
 
-    The pool's task thread pulls from this iterator; it blocks while ``in_flight`` documents are
-    unanswered, so archive members are read only as fast as the workers check them.
+
+class _Pool:
+    """A process pool that survives a worker dying: suspects are re-run one at a time.
+
+    ``concurrent.futures`` marks every unfinished document when a worker process dies (OOM kill,
+    segfault in a native library). Those documents are re-run, one by one, in a one-worker pool:
+    the ones that pass get their normal row; the one that kills its worker again gets a
+    ``worker_crashed`` error row (built by a fresh worker, so the parent never loads spaCy).
     """
 
-    def __init__(self, items: Iterator[Item], done: Counter[str], in_flight: int) -> None:
-        self._items = items
-        self._done = done
-        self._seen: Counter[str] = Counter()
-        self._slots = threading.Semaphore(in_flight)
-        self._stop = threading.Event()
-        self.skipped = 0
-        self.sent = 0
-        self.exhausted = False
+    def __init__(self, options: BatchOptions, config: WorkerConfig) -> None:
+        self.options = options
+        self.config = config
+        self.context = multiprocessing.get_context(options.start_method)
+        self.executor = self._start(max(1, options.workers))
 
-    def release(self) -> None:
-        """Free a slot when a row comes back."""
-        self._slots.release()
+    def _start(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            workers,
+            mp_context=self.context,
+            initializer=init_worker,
+            initargs=(self.config,),
+            max_tasks_per_child=self.options.max_tasks_per_child,
+        )
 
-    def stop(self) -> None:
-        """Make the iterator end at its next step (used when the run is interrupted)."""
-        self._stop.set()
+    @staticmethod
+    def _kill(executor: ProcessPoolExecutor) -> None:
+        # shutdown() does not stop a busy worker; a hung or abandoned pool is killed outright.
+        processes = getattr(executor, "_processes", None) or {}
+        for process in list(processes.values()):
+            if process.is_alive():
+                process.kill()
+        executor.shutdown(wait=False, cancel_futures=True)
 
-    def __iter__(self) -> Iterator[Item]:
-        for item in self._items:
-            key = item.doc_key
-            self._seen[key] += 1
-            # Identical copies are matched by count, so N copies need N rows.
-            if self._seen[key] <= self._done[key]:
-                self.skipped += 1
-                continue
-            while not self._slots.acquire(timeout=0.2):
-                if self._stop.is_set():
-                    return
-            if self._stop.is_set():
-                return
-            self.sent += 1
-            yield item
-        self.exhausted = True
+    def submit(self, item: Item) -> Future[dict[str, Any]]:
+        """Send one document to the pool."""
+        return self.executor.submit(work, item)
+
+    def restart(self) -> None:
+        """Replace a broken or hung pool."""
+        self._kill(self.executor)
+        self.executor = self._start(max(1, self.options.workers))
+
+    def isolate(self, suspects: list[Item]) -> Iterator[dict[str, Any]]:
+        """Re-run documents that were in flight when a worker died, one at a time."""
+        executor = self._start(1)
+        try:
+            for item in suspects:
+                try:
+                    yield executor.submit(work, item).result(timeout=self.options.stall_timeout)
+                    continue
+                except (BrokenProcessPool, FutureTimeout):
+                    self._kill(executor)
+                log.warning(
+                    "a worker died while checking doc %s; writing an error row", item.doc_key
+                )
+                executor = self._start(1)
+                yield executor.submit(crash_row, item).result(timeout=self.options.stall_timeout)
+        finally:
+            self._kill(executor)
+
+    def close(self) -> None:
+        """Stop the pool (waiting for idle workers to exit)."""
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def abort(self) -> None:
+        """Stop the pool now."""
+        self._kill(self.executor)
 
 
 def run_batch(
@@ -177,8 +212,8 @@ def run_batch(
 
     Raises
     ------
-    BatchError
-        When no row arrives for ``stall_timeout`` seconds (a worker process died).
+    WorkerStartError
+        When a worker cannot build its checker (broken install or rule file).
     """
     options = options or BatchOptions()
     progress = progress or NoProgress()
@@ -197,51 +232,71 @@ def run_batch(
         modifiers=tuple(options.modifiers),
         timeout=options.timeout,
     )
-    workers = max(1, options.workers)
-    feed = _Feed(iter_items(inputs, options.limits), done, options.in_flight or max(4 * workers, 8))
+    in_flight = options.in_flight or max(4 * max(1, options.workers), 8)
+    items = _pending(iter_items(inputs, options.limits), done, stats)
     progress.start(count_items(inputs))
-    context = multiprocessing.get_context(options.start_method)
-    skipped_reported = 0
+    reported = 0
+
+    def emit(row: dict[str, Any]) -> None:
+        nonlocal reported
+        writer.write(row)
+        stats.checked += 1
+        is_error = row.get("status") == "error"
+        stats.errors += is_error
+        if stats.skipped > reported:
+            progress.skip(stats.skipped - reported)
+            reported = stats.skipped
+        progress.advance(error=is_error)
+
+    pool = _Pool(options, config)
     try:
-        with (
-            JsonlWriter(output, append=options.resume) as writer,
-            context.Pool(
-                workers,
-                initializer=init_worker,
-                initargs=(config,),
-                maxtasksperchild=options.max_tasks_per_child,
-            ) as pool,
-        ):
-            rows = pool.imap_unordered(work, feed, chunksize=1)
+        with JsonlWriter(output, append=options.resume) as writer:
+            pending: dict[Future[dict[str, Any]], Item] = {}
+            exhausted = False
             while True:
-                try:
-                    row = rows.next(timeout=options.stall_timeout)
-                except StopIteration:
+                suspects: list[Item] = []
+                while not exhausted and not suspects and len(pending) < in_flight:
+                    item = next(items, None)
+                    if item is None:
+                        exhausted = True
+                        break
+                    try:
+                        pending[pool.submit(item)] = item
+                    except BrokenProcessPool:
+                        suspects.append(item)
+                if not pending and not suspects:
                     break
-                except multiprocessing.TimeoutError as exc:
-                    feed.stop()
-                    msg = (
-                        f"no document finished in {options.stall_timeout:.0f} s: a worker "
-                        "process died or hangs; run again with --resume to finish the rest"
+                finished: set[Future[dict[str, Any]]] = set()
+                if pending and not suspects:
+                    finished, _ = wait(
+                        pending, timeout=options.stall_timeout, return_when=FIRST_COMPLETED
                     )
-                    raise BatchError(msg) from exc
-                writer.write(row)
-                feed.release()
-                stats.checked += 1
-                is_error = row.get("status") == "error"
-                stats.errors += is_error
-                if feed.skipped > skipped_reported:
-                    progress.skip(feed.skipped - skipped_reported)
-                    skipped_reported = feed.skipped
-                progress.advance(error=is_error)
+                for future in finished:
+                    item = pending.pop(future)
+                    try:
+                        emit(future.result())
+                    except BrokenProcessPool:
+                        suspects.append(item)
+                if suspects or (pending and not finished):
+                    # A worker died (or hangs past the stall timeout): everything still in
+                    # flight is suspect; re-run it one by one, then carry on with a new pool.
+                    suspects.extend(pending.values())
+                    pending.clear()
+                    log.warning(
+                        "a worker process died or hung; re-checking %d document(s) one at a time",
+                        len(suspects),
+                    )
+                    pool.restart()
+                    for row in pool.isolate(suspects):
+                        emit(row)
+        pool.close()
     except BaseException:
-        feed.stop()
+        pool.abort()
         raise
     finally:
-        if feed.skipped > skipped_reported:
-            progress.skip(feed.skipped - skipped_reported)
+        if stats.skipped > reported:
+            progress.skip(stats.skipped - reported)
         progress.close()
-    stats.skipped = feed.skipped
     if options.patient_rules:
         stats.patient_rows_flagged = apply_patient_rules(output)
     write_summaries(output, options.csv_path, options.parquet_path)

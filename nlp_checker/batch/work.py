@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from nlp_checker.batch.errors import DocumentTimeoutError, WorkerError
+from nlp_checker.batch.errors import DocumentTimeoutError, WorkerCrashError, WorkerError
 from nlp_checker.batch.sources import Item
 from nlp_checker.errors import CheckerError, InputError
 
@@ -170,3 +170,24 @@ def work(item: Item) -> dict[str, Any]:
         msg = f"a worker could not build the checker ({_START_ERROR[0]}); fix the install"
         raise WorkerStartError(msg)
     return _STATE["checker"].check(item)
+
+
+def crash_row(item: Item) -> dict[str, Any]:
+    """Pool task: the error row of a document that killed its worker process."""
+    from nlp_checker.outputs.serialize import to_dict
+
+    if _START_ERROR:
+        msg = f"a worker could not build the checker ({_START_ERROR[0]}); fix the install"
+        raise WorkerStartError(msg)
+    document = _STATE["checker"]
+    config = document.config
+    error = WorkerCrashError(
+        "the worker process died while checking this document (out of memory or a crash in "
+        "a native library); check it alone with 'nlp-checker check' to investigate"
+    )
+    result = document.checker.error_result(
+        item.source, error, config.code, config.modifiers, sha256=item.sha256
+    )
+    row = to_dict(result)
+    row["batch"] = {"doc_key": item.doc_key}
+    return row

@@ -46,3 +46,16 @@ def test_cli_batch_writes_jsonl_csv_parquet_and_salt(tmp_path, monkeypatch):
     salt = tmp_path / "results.jsonl.salt"
     assert salt.exists() and (salt.stat().st_mode & 0o077) == 0
     assert "notes/s" in result.output
+
+
+def test_cli_parent_process_stays_light():
+    # The process reading archives must not load spaCy, Spark or Arrow (workers load spaCy).
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, nlp_checker.cli, nlp_checker.batch.run, nlp_checker.report.render;"
+        "print(sorted(m for m in ('spacy', 'medspacy', 'pyspark', 'pyarrow') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

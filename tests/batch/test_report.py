@@ -96,3 +96,15 @@ def test_report_renders_totals_in_chromium(report):
         (r["risk"]["score"] if r["status"] == "ok" else 1.0) for r in rows
     )
     assert target.startswith("#note-") and visible
+
+
+def test_report_summary_keeps_highest_risk_when_truncated(report):
+    from nlp_checker.report.aggregate import summarise
+
+    _, rows = report
+    summary = summarise(iter(rows), max_notes=3)
+    scores = sorted(
+        ((r["risk"]["score"] if r["status"] == "ok" else 1.0) for r in rows), reverse=True
+    )
+    assert summary.truncated and summary.total == len(rows)
+    assert [n.score for n in summary.notes] == scores[:3]

@@ -113,3 +113,35 @@ def test_run_timeout_becomes_error_row(monkeypatch, checker):
     row = worker.check(Item(source="slow.txt", data=b"a note"))
     # Assert
     assert row["status"] == "error" and row["error"]["type"] == "timeout"
+
+
+def test_run_survives_a_killed_worker(folder_run, tmp_path, caplog):
+    # Arrange: a thread that SIGKILLs one worker (as the OOM killer would) after a few rows.
+    import multiprocessing
+    import os
+    import signal
+    import threading
+    import time
+
+    out = tmp_path / "killed.jsonl"
+    killed: list[int] = []
+
+    def killer() -> None:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not killed:
+            if out.exists() and out.read_bytes().count(b"\n") >= 5:
+                for child in multiprocessing.active_children():
+                    os.kill(child.pid, signal.SIGKILL)
+                    killed.append(child.pid)
+                    break
+            time.sleep(0.005)
+
+    thread = threading.Thread(target=killer)
+    thread.start()
+    # Act
+    run_batch([NOTES], out, OPTIONS)
+    thread.join()
+    # Assert: every note still has exactly one row, and none is an error.
+    assert killed
+    assert "re-checking" in caplog.text
+    assert normalise(list(iter_rows(out))) == normalise(folder_run[1])
