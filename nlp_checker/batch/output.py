@@ -71,15 +71,19 @@ def iter_rows(path: Path) -> Iterator[dict[str, Any]]:
         log.warning("%d unreadable line(s) skipped in the results file", bad)
 
 
-def done_keys(path: Path) -> Counter[str]:
-    """Count the rows already written per document key."""
+def done_keys(path: Path) -> tuple[Counter[str], set[str]]:
+    """Count the rows already written per document key; also return the salt ids they carry."""
     done: Counter[str] = Counter()
+    salts: set[str] = set()
     if path.exists():
         for row in iter_rows(path):
             key = row_key(row)
             if key:
                 done[key] += 1
-    return done
+            salt_id = (row.get("patient") or {}).get("salt_id")
+            if salt_id:
+                salts.add(str(salt_id))
+    return done, salts
 
 
 def dumps(row: dict[str, Any]) -> str:

@@ -28,6 +28,8 @@ from nlp_checker.batch.progress import NoProgress, Progress
 from nlp_checker.batch.sources import ArchiveLimits, Item, count_items, iter_items
 from nlp_checker.batch.summary import write_summaries
 from nlp_checker.batch.work import WorkerConfig, crash_row, init_worker, work
+from nlp_checker.errors import UsageError
+from nlp_checker.patients.identity import PatientKeyer
 
 log = logging.getLogger(__name__)
 
@@ -223,15 +225,21 @@ def run_batch(
         removed = repair(output)
         if removed:
             log.info("cut a partial last row (%d bytes) left by an interrupted run", removed)
-        done = done_keys(output)
+        done, salts = done_keys(output)
     else:
-        done = Counter()
+        done, salts = Counter(), set()
     config = WorkerConfig(
         salt=resolve_salt(output, options.salt),
         code=options.code,
         modifiers=tuple(options.modifiers),
         timeout=options.timeout,
     )
+    if salts - {PatientKeyer(config.salt).salt_id}:
+        msg = (
+            "the rows already in the output were keyed with another patient-key salt; resume "
+            "with the same salt (--salt-file or NLP_CHECKER_PATIENT_SALT) or start a new output"
+        )
+        raise UsageError(msg)
     in_flight = options.in_flight or max(4 * max(1, options.workers), 8)
     items = _pending(iter_items(inputs, options.limits), done, stats)
     progress.start(count_items(inputs))

@@ -131,7 +131,13 @@ class DocumentChecker:
         row["batch"] = {"doc_key": item.doc_key}
         if result.status == "ok":
             key, basis = self.keyer.key_for_row(row)
-            row["patient"] = {"key": key, "key_basis": basis, "relief": relief, "findings": []}
+            row["patient"] = {
+                "key": key,
+                "key_basis": basis,
+                "salt_id": self.keyer.salt_id,
+                "relief": relief,
+                "findings": [],
+            }
         return row
 
 

@@ -95,6 +95,12 @@ class PatientKeyer:
         self._salt = salt.encode("utf-8")
         self.rules = rules or load_patient_rules()
 
+    @property
+    def salt_id(self) -> str:
+        """A short fingerprint of the salt (not the salt): rows keyed alike share it."""
+        digest = hmac.new(self._salt, b"nlp-checker salt id", hashlib.sha256).hexdigest()
+        return digest[:12]
+
     def key_of(self, ids: Mapping[str, str]) -> tuple[str | None, str | None]:
         """Return ``(key, basis)``: the key from the MRN, else name + DOB, else ``(None, None)``."""
         if "mrn" in ids:

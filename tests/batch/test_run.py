@@ -145,3 +145,31 @@ def test_run_survives_a_killed_worker(folder_run, tmp_path, caplog):
     assert killed
     assert "re-checking" in caplog.text
     assert normalise(list(iter_rows(out))) == normalise(folder_run[1])
+
+
+def test_run_resume_with_another_salt_is_refused(folder_run, tmp_path):
+    from nlp_checker.errors import UsageError
+
+    out = tmp_path / "salted.jsonl"
+    out.write_text("".join(json.dumps(r) + "\n" for r in folder_run[1][:3]), encoding="utf-8")
+    options = BatchOptions(**{**OPTIONS.__dict__, "resume": True, "salt": "another-salt"})
+    with pytest.raises(UsageError, match="salt"):
+        run_batch([NOTES], out, options)
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_progress_lines_report_count_rate_eta():
+    import io
+
+    from nlp_checker.batch.progress import LineProgress
+
+    stream = io.StringIO()
+    progress = LineProgress(stream=stream, every=0.0)
+    progress.start(10)
+    progress.skip(2)
+    progress.advance(error=False)
+    progress.advance(error=True)
+    progress.close()
+    last = stream.getvalue().splitlines()[-1]
+    assert last.startswith("batch: 2/8 notes, 1 error(s)")
+    assert "notes/s" in last and "ETA" in last and "2 already done" in last
