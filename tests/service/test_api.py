@@ -234,7 +234,7 @@ def test_service_overload_is_503_with_retry_after(strict_server: Server) -> None
     async def scenario() -> tuple[httpx.Response, httpx.Response]:
         async with httpx.AsyncClient(timeout=120, headers=headers) as http:
             first = asyncio.create_task(http.post(url, files={"file": ("long.txt", slow)}))
-            await asyncio.sleep(0.5)
+            await asyncio.sleep(1.0)  # the long note takes several seconds
             second = await http.post(url, json={"text": "Pre VAS 7/10"})
             return await first, second
 
@@ -313,9 +313,9 @@ def test_service_checker_crash_is_422_and_recovers(service_tmp: Path) -> None:
         async def scenario() -> httpx.Response:
             async with httpx.AsyncClient(timeout=60) as http:
                 task = asyncio.create_task(
-                    http.post(server.url + "/v1/check", files={"file": ("l.txt", slow_note())})
+                    http.post(server.url + "/v1/check", files={"file": ("l.txt", slow_note(32))})
                 )
-                await asyncio.sleep(0.5)
+                await asyncio.sleep(1.0)
                 # Act: the checker process dies mid-document (as a crashing PDF library would)
                 os.kill(pid, signal.SIGKILL)
                 return await task

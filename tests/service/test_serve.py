@@ -67,6 +67,7 @@ def test_serve_two_workers_check_batch_and_latency(service_tmp: Path) -> None:
                 started = time.perf_counter()
                 http.get("/healthz")
                 samples.append(time.perf_counter() - started)
-            assert statistics.median(samples) < 0.03
+            # A delayed ACK costs >= 40 ms a response; scheduling noise on a busy machine less.
+            assert statistics.median(samples) < 0.035
     finally:
         server.stop()
