@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 
 # A page with fewer visible characters than this has no usable text layer.
 _MIN_PAGE_CHARS = 20
+# A page whose images cover this share of it and has fewer characters than this is a scan.
+_SCAN_COVERAGE = 0.5
+_SCAN_MAX_CHARS = 200
 # Pages drawing at least this many path objects (rules, cell borders) go through pdfplumber.
 _TABLE_MIN_PATHS = 6
 # pdfplumber is skipped on pages with more objects than this (a pathological page).
@@ -98,17 +101,25 @@ def text_lines(page: pdfium.PdfPage, height: float) -> tuple[list[Line], int]:
     return lines, visible
 
 
-def _object_counts(page: pdfium.PdfPage) -> tuple[int, int, int]:
-    """Return the page's (all objects, path objects, image objects) counts."""
+def _object_counts(page: pdfium.PdfPage, area: float) -> tuple[int, int, float]:
+    """Return the page's object count, path count, and the share of the page images cover."""
     total = pdfium_c.FPDFPage_CountObjects(page.raw)
-    paths = images = 0
+    paths = 0
+    covered = 0.0
+    bounds = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(b) for b in bounds]
     for index in range(min(total, _TABLE_MAX_OBJECTS + 1)):
-        kind = pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, index))
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, index)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             paths += 1
         elif kind in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM):
-            images += 1
-    return total, paths, images
+            if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+                left, bottom, right, top = (b.value for b in bounds)
+                covered += max(right - left, 0.0) * max(top - bottom, 0.0)
+            else:
+                covered += area
+    return total, paths, min(covered / max(area, 1.0), 1.0)
 
 
 def read_pdf(data: bytes, limits: Limits, deadline: Deadline) -> list[PageLines]:
@@ -143,11 +154,15 @@ def read_pdf(data: bytes, limits: Limits, deadline: Deadline) -> list[PageLines]
             try:
                 width, height = page.get_size()
                 lines, visible = text_lines(page, height)
-                total, paths, images = _object_counts(page)
+                total, paths, coverage = _object_counts(page, width * height)
                 result = PageLines(number=index + 1, lines=lines, width=width, height=height)
                 if has_form:
                     merge_fields(result, read_fields(pdf, page, height))
-                if visible < _MIN_PAGE_CHARS and images:
+                # A scan: images over most of the page and at most a stamped line of text (a
+                # fax header); OCR reads that line from the rendered page too.
+                if (coverage > _SCAN_COVERAGE and visible < _SCAN_MAX_CHARS) or (
+                    visible < _MIN_PAGE_CHARS and coverage > 0
+                ):
                     scanned.append(index)
                 elif paths >= _TABLE_MIN_PATHS and total <= _TABLE_MAX_OBJECTS:
                     table_pages.append(index)

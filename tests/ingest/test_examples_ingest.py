@@ -132,3 +132,25 @@ def test_examples_ingest_multipage_tiff_keeps_pages(checker):
     assert result.audit.pages == 2
     pages = {e.page for f in result.elements.values() for e in f.evidence}
     assert pages == {1, 2}
+
+
+@needs_ocr
+def test_examples_ingest_scan_with_a_stamped_fax_header_is_read_by_ocr(checker):
+    # Arrange: fax software stamps a text line on top of the scanned page image.
+    from fpdf import FPDF
+
+    source = EXAMPLES / "scans" / "dev25_cervical_c7t1.png"
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.image(str(source), x=0, y=0, w=pdf.w, h=pdf.h)
+    pdf.set_font("Helvetica", size=8)
+    pdf.text(20, 10, "03/27/2025 10:22 FROM: HARBORVIEW ASC TO: BILLING OFFICE P. 001/001")
+    data = bytes(pdf.output())
+    # Act
+    scan = checker.check_bytes(data, "faxed.pdf")
+    txt = checker.check_file(_twin(source))
+    # Assert
+    assert scan.status == "ok", scan.error
+    for element in REQUIRED:
+        assert scan.elements[element].status == txt.elements[element].status, element
+    assert all(e.ocr for f in scan.elements.values() for e in f.evidence)
