@@ -162,7 +162,9 @@ function renderElements(result, evidence) {
         el("li", {}, el("a", { href: `#ev-${item.n}`, class: "ev-link" }, `“${item.ev.text}”`),
           item.ev.page > 1 ? ` (page ${item.ev.page})` : ""))));
     }
-    if (finding.message) cell.append(el("p", { class: "hint", text: finding.message }));
+    // The message repeats the fix text; show the rest of it, then the fix once.
+    const message = (finding.message || "").replace(spec.fix || "\u0000", "").trim();
+    if (finding.status !== "present" && message) cell.append(el("p", { class: "hint", text: message }));
     if (finding.status !== "present" && spec.fix) {
       cell.append(el("p", { class: "fix" }, el("strong", { text: "Add: " }), spec.fix));
     }
@@ -192,9 +194,12 @@ function renderNote(text, pages, evidence, isPaged) {
     if (!covering.length) { box.append(piece); continue; }
     const first = covering[0];
     const titles = [...new Set(covering.map((item) => titleOf(item.id)))].join(", ");
-    const link = el("a", { class: "ev", href: `#el-${first.id}`, "data-element": first.id, title: titles });
+    const link = el("a", {
+      class: `ev ev-${first.status}`, href: `#el-${first.id}`, "data-element": first.id,
+      title: `${titles} (${first.status})`,
+    });
     if (!anchored.has(first.n)) { link.id = `ev-${first.n}`; anchored.add(first.n); }
-    link.append(el("mark", { text: piece }), el("span", { class: "visually-hidden", text: ` [evidence: ${titles}]` }));
+    link.append(el("mark", { text: piece }), el("span", { class: "visually-hidden", text: ` [evidence: ${titles}, ${first.status}]` }));
     box.append(link);
   }
 }
