@@ -96,3 +96,27 @@ def test_settings_read_keys_and_numbers(tmp_path: Path) -> None:
 def test_settings_reject_bad_values(env: dict[str, str]) -> None:
     with pytest.raises(UsageError, match="NLP_CHECKER_"):
         ServiceSettings.from_env(env)
+
+
+@pytest.mark.parametrize(
+    ("error_type", "status"),
+    [
+        (None, 200),
+        ("unsupported_format", 415),
+        ("binary_content", 415),
+        ("too_large", 413),
+        ("empty_input", 422),
+        ("no_text_layer", 422),
+        ("time_limit", 422),
+        ("internal_error", 500),
+    ],
+)
+def test_problems_result_status(error_type: str | None, status: int) -> None:
+    from nlp_checker.service.problems import result_status
+
+    result = (
+        {"status": "ok"}
+        if error_type is None
+        else {"status": "error", "error": {"type": error_type}}
+    )
+    assert result_status(result) == status
