@@ -22,7 +22,7 @@ from nlp_checker.errors import NoTextLayerError, TooLargeError, UnsupportedForma
 from nlp_checker.ingest.deadline import Deadline
 from nlp_checker.ingest.failures import TESSERACT_INSTALL_HINT, OcrUnavailableError
 from nlp_checker.ingest.limits import Limits
-from nlp_checker.ingest.lines import Line, PageLines, Word
+from nlp_checker.ingest.lines import Box, Line, PageLines, Word
 
 log = logging.getLogger(__name__)
 
@@ -258,6 +258,26 @@ def _orientation(image: object, deadline: Deadline) -> int:
     return int(osd.get("rotate", 0))
 
 
+def _unturn(box: Box, rotate: int, width: float, height: float) -> Box:
+    """Map a box read on the page turned clockwise by ``rotate`` back onto the page as scanned.
+
+    ``width`` and ``height`` are the scanned page's size, in the box's units.
+    """
+    x0, y0, x1, y1 = box
+    corners = [(x0, y0), (x1, y1)]
+    if rotate % 360 == 90:
+        points = [(y, height - x) for x, y in corners]
+    elif rotate % 360 == 180:
+        points = [(width - x, height - y) for x, y in corners]
+    elif rotate % 360 == 270:
+        points = [(width - y, x) for x, y in corners]
+    else:
+        return box
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
 def read_image(image: object, deadline: Deadline, units_per_pixel: float = 1.0) -> PageLines:
     """OCR one page image into positioned lines (boxes in ``units_per_pixel`` units).
 
@@ -281,10 +301,11 @@ def read_image(image: object, deadline: Deadline, units_per_pixel: float = 1.0) 
             deadline.check("OCR after rotation")
             new_lines, new_confidence = _run(turned, deadline, factor)
             if new_confidence > confidence:
-                # Boxes of a turned page are in the turned frame; they are dropped, not wrong.
+                width, height = prepared.width * factor, prepared.height * factor
                 for line in new_lines:
                     for word in line.words:
-                        word.box = None
+                        if word.box is not None:
+                            word.box = _unturn(word.box, rotate, width, height)
                 lines, confidence = new_lines, new_confidence
     return PageLines(number=1, lines=lines, ocr=True, confidence=round(confidence, 1))
 

@@ -23,6 +23,7 @@ import subprocess
 import sys
 import threading
 import traceback
+from pathlib import Path
 from typing import Any
 
 from nlp_checker.errors import InputError, TooLargeError
@@ -43,6 +44,10 @@ class _Reader:
         env = dict(os.environ)
         # Tesseract's OpenMP threads would compete with other workers of a batch run.
         env.setdefault("OMP_THREAD_LIMIT", "1")
+        # The child imports this package from where the parent found it (a checkout on
+        # sys.path works as well as an installed package).
+        package_root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
         self.memory_mb = memory_mb
         self.owner = os.getpid()
         self.process = subprocess.Popen(
@@ -170,7 +175,10 @@ def run_isolated(data: bytes, media_type: str, limits: Limits) -> Any:
                 reader.kill()
                 _reader = None
                 raise
-            code = reader.process.poll()
+            try:
+                code: int | None = reader.process.wait(timeout=1)
+            except subprocess.TimeoutExpired:
+                code = None
             reader.kill()
             _reader = None
             msg = (

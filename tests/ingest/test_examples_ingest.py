@@ -114,6 +114,15 @@ def test_examples_ingest_image_formats_and_turned_pages(checker, fmt, rotate):
     assert scan.audit.media_type == f"image/{fmt.lower()}"
     matching = [e for e in REQUIRED if scan.elements[e].status == txt.elements[e].status]
     assert len(matching) >= len(REQUIRED) - 1, matching
+    boxes = [e.bbox for f in scan.elements.values() for e in f.evidence]
+    assert boxes
+    assert all(b is not None for b in boxes)
+    for x0, top, x1, bottom in boxes:
+        assert 0 <= x0 < x1 <= page.width + 1
+        assert 0 <= top < bottom <= page.height + 1
+    if rotate:
+        # Boxes are mapped back onto the page as scanned, where the lines run vertically.
+        assert sum(1 for b in boxes if b[3] - b[1] > b[2] - b[0]) > len(boxes) / 2
 
 
 @needs_ocr

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from nlp_checker.errors import EmptyInputError, TooLargeError
+from nlp_checker.errors import EmptyInputError, InputError, TooLargeError
 from nlp_checker.ingest import ocr
 from nlp_checker.ingest.deadline import Deadline
 from nlp_checker.ingest.failures import OcrUnavailableError, TimeLimitError
@@ -116,6 +116,17 @@ def test_hostile_time_limit_stops_a_pathological_pdf(corpus):
     assert info.value.code == "time_limit"
     assert elapsed < 5
     # The next document gets a fresh reader.
+    assert "Pre-procedure VAS" in load_bytes(note_pdf(), "next.pdf", limits).text
+
+
+def test_hostile_memory_limit_stops_the_reader_not_the_run(corpus):
+    # Arrange: the pathological page needs about 1 GB inside PDFium.
+    limits = Limits(max_memory_mb=600, max_seconds=30)
+    # Act
+    with pytest.raises(InputError) as info:
+        load_path(corpus["pathological.pdf"], limits)
+    # Assert
+    assert info.value.code in {"extraction_failed", "too_large"}
     assert "Pre-procedure VAS" in load_bytes(note_pdf(), "next.pdf", limits).text
 
 

@@ -292,6 +292,30 @@ def test_layout_fax_cover_sheet_is_left_out_and_reported(checker):
     assert result.elements["vas_pre"].evidence[0].page == 2
 
 
+def test_layout_order_form_after_the_note_is_left_out():
+    # Arrange
+    pdf = _pdf()
+    pdf.add_page()
+    for i, line in enumerate(["Patient: Jane Roe  MRN: 00-FAKE-0001", *BODY, SIGNATURE]):
+        pdf.text(50, 60 + 14 * i, line)
+    pdf.add_page()
+    form = [
+        "PROCEDURE ORDER FORM / REQUISITION",
+        "Ordering provider: Paul Egan, PA-C",
+        "Requested procedure: repeat injection in 3 months",
+        "Insurance ID: XYZ-000-FAKE   Prior authorization: pending",
+        "Please schedule at the earliest opening.",
+    ]
+    for i, line in enumerate(form):
+        pdf.text(50, 60 + 14 * i, line)
+    # Act
+    document = load_bytes(_bytes(pdf), "note-and-order.pdf")
+    # Assert
+    assert document.pages_checked == (1,)
+    assert document.pages[1].kind == "form"
+    assert "REQUISITION" not in document.text
+
+
 def test_layout_pdf_without_a_note_page_keeps_every_page():
     pdf = _pdf()
     pdf.add_page()
