@@ -23,6 +23,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import IO
 
@@ -77,12 +78,14 @@ class Item:
     error_code: str | None = None
     error_message: str | None = None
 
-    @property
+    # cached_property writes to the instance __dict__ directly, so it works on a frozen
+    # dataclass; the parent hashes once (for --resume) and the worker receives the digest.
+    @cached_property
     def sha256(self) -> str | None:
         """Content hash (``None`` when the content could not be read)."""
         return hashlib.sha256(self.data).hexdigest() if self.data is not None else None
 
-    @property
+    @cached_property
     def doc_key(self) -> str:
         """Identity used by ``--resume``: the content hash, else a hash of the source name."""
         digest = self.sha256

@@ -7,7 +7,7 @@ the ``patient_id`` element is replaced by its rule id and offsets.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from html import escape
 from pathlib import Path
 from typing import IO, Any
@@ -315,7 +315,11 @@ def _details(s: Summary, rows: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 
 def write_report(
-    read_rows: Any, out: IO[str], *, source_name: str, max_notes: int = 5000
+    read_rows: Callable[[], Iterable[dict[str, Any]]],
+    out: IO[str],
+    *,
+    source_name: str,
+    max_notes: int = 5000,
 ) -> Summary:
     """Write the HTML report.
 
