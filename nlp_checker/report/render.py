@@ -205,7 +205,7 @@ def _notes_table(s: Summary) -> str:
         '<section id="notes"><h2>Notes</h2><p class="muted">Click a column to sort; click a '
         f"note for its findings and evidence.</p>{note}"
         '<table class="sortable" id="notes-table"><thead><tr><th>#</th><th>Source</th>'
-        "<th>Date</th><th>Patient</th><th>Billed</th><th>Supported</th><th>Risk</th>"
+        "<th>Date</th><th>Patient</th><th>Billed</th><th>Note supports</th><th>Risk</th>"
         "<th>Level</th><th>Missing required</th><th>Patient findings</th></tr></thead><tbody>"
         + "".join(rows)
         + "</tbody></table></section>"
