@@ -6,6 +6,8 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from nlp_checker import __version__
 from nlp_checker.codes.check import check_code, validate_claim
 from nlp_checker.elements.extract import extract
@@ -16,6 +18,7 @@ from nlp_checker.ingest.limits import Limits
 from nlp_checker.ingest.load import load_bytes, load_path, load_text
 from nlp_checker.outputs.result import Audit, CheckResult, ErrorInfo
 from nlp_checker.pipeline.build import build_pipeline
+from nlp_checker.pipeline.chunks import split_text
 from nlp_checker.scoring.risk import assess, load_model
 
 log = logging.getLogger(__name__)
@@ -59,13 +62,18 @@ class Checker:
             pages_checked=list(document.pages_checked) if document else None,
         )
 
+    def annotate(self, text: str) -> list[tuple[Doc, int]]:
+        """Run the pipeline over ``text`` in pieces; return ``(doc, offset)`` pairs."""
+        pieces = split_text(text)
+        docs = self.nlp.pipe(piece for _, piece in pieces)
+        return [(doc, offset) for doc, (offset, _) in zip(docs, pieces, strict=True)]
+
     def check_document(
         self, document: SourceDocument, code: str = "62323", modifiers: Sequence[str] = ()
     ) -> CheckResult:
         """Check an ingested document."""
         code, mods = validate_claim(code, modifiers)
-        doc = self.nlp(document.text)
-        findings, facts = extract(doc, document)
+        findings, facts = extract(self.annotate(document.text), document)
         if document.words or any(p.ocr for p in document.pages):
             findings = _locate_evidence(findings, document)
         code_check = check_code(findings, facts, code, mods)

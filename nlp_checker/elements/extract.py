@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
 from nlp_checker.elements import guidance, identity, necessity, pain, procedure
@@ -36,9 +38,14 @@ def _finding(spec: ElementSpec, draft: Draft) -> Finding:
     )
 
 
-def extract(doc: Doc, source: SourceDocument) -> tuple[dict[str, Finding], ProcedureFacts]:
-    """Return one finding per element id, in contract order, and the procedure facts."""
-    index = collect_mentions(doc, source)
+def extract(
+    chunks: Sequence[tuple[Doc, int]], source: SourceDocument
+) -> tuple[dict[str, Finding], ProcedureFacts]:
+    """Return one finding per element id, in contract order, and the procedure facts.
+
+    ``chunks`` are the annotated pieces of the note with their character offsets.
+    """
+    index = collect_mentions(chunks, source)
     approach = procedure.approach(index)
     approach_name = approach.value["approach"] if approach.status == "present" else None
     levels = procedure.spinal_level(index, approach_name)

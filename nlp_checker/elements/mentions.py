@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -185,38 +186,50 @@ def _timing(span: Span, modifiers: list[Any]) -> str | None:
     return "pre" if closest.category == "PRE_PROCEDURE" else "post"
 
 
-def collect_mentions(doc: Doc, source: SourceDocument) -> MentionIndex:
-    """Read every target span of ``doc`` into a :class:`MentionIndex`."""
-    sec_starts, sec_cats, sec_chars = _section_lookup(doc)
-    sent_starts = [sent.start for sent in doc.sents]
-    line_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
-    graph = doc._.context_graph
-    graph_modifiers = list(graph.modifiers) if graph is not None else []
+def collect_mentions(chunks: Sequence[tuple[Doc, int]], source: SourceDocument) -> MentionIndex:
+    """Read every target span of the annotated pieces of a note into one :class:`MentionIndex`.
+
+    ``chunks`` are ``(doc, offset)`` pairs from :func:`nlp_checker.pipeline.chunks.split_text`;
+    offsets, sentence ids and sections are carried over so the index reads as one note.
+    """
+    line_starts = [0] + [i + 1 for i, ch in enumerate(source.text) if ch == "\n"]
     mentions: list[Mention] = []
-    for span in doc.spans[ext.TARGET_GROUP]:
-        index = bisect.bisect_right(sec_starts, span.start) - 1
-        section = sec_cats[index] if index >= 0 else None
-        modifiers = _modifiers_of(span, graph_modifiers)
-        state, modifier = _state(span, modifiers, section)
-        rule = span._.target_rule
-        meta = dict(rule.metadata or {}) if rule is not None else {}
-        mentions.append(
-            Mention(
-                label=span.label_,
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                sent=bisect.bisect_right(sent_starts, span.start) - 1,
-                line=bisect.bisect_right(line_starts, span.start_char) - 1,
-                section=section,
-                rule=str(meta.get("id", span.label_)),
-                meta=meta,
-                state=state,
-                modifier=modifier,
-                timing=_timing(span, modifiers),
-                page=source.page_of(span.start_char),
+    sections: list[tuple[str | None, int]] = []
+    sent_base = 0
+    carried: str | None = None
+    for doc, offset in chunks:
+        sec_starts, sec_cats, sec_chars = _section_lookup(doc)
+        if sec_cats and sec_cats[0] is None and sec_starts[0] == 0:
+            sec_cats[0] = carried  # a piece that starts inside a section continues it
+        sent_starts = [sent.start for sent in doc.sents]
+        graph = doc._.context_graph
+        graph_modifiers = list(graph.modifiers) if graph is not None else []
+        for span in doc.spans[ext.TARGET_GROUP]:
+            index = bisect.bisect_right(sec_starts, span.start) - 1
+            section = sec_cats[index] if index >= 0 else carried
+            modifiers = _modifiers_of(span, graph_modifiers)
+            state, modifier = _state(span, modifiers, section)
+            rule = span._.target_rule
+            meta = dict(rule.metadata or {}) if rule is not None else {}
+            start = span.start_char + offset
+            mentions.append(
+                Mention(
+                    label=span.label_,
+                    text=span.text,
+                    start=start,
+                    end=span.end_char + offset,
+                    sent=sent_base + bisect.bisect_right(sent_starts, span.start) - 1,
+                    line=bisect.bisect_right(line_starts, start) - 1,
+                    section=section,
+                    rule=str(meta.get("id", span.label_)),
+                    meta=meta,
+                    state=state,
+                    modifier=modifier,
+                    timing=_timing(span, modifiers),
+                    page=source.page_of(start),
+                )
             )
-        )
-    return MentionIndex(
-        mentions=mentions, text=doc.text, sections=list(zip(sec_cats, sec_chars, strict=True))
-    )
+        sections.extend((cat, char + offset) for cat, char in zip(sec_cats, sec_chars, strict=True))
+        carried = sec_cats[-1] if sec_cats else carried
+        sent_base += len(sent_starts)
+    return MentionIndex(mentions=mentions, text=source.text, sections=sections)

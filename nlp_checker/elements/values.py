@@ -52,7 +52,8 @@ def pain_scores(text: str) -> list[float | int]:
 
 
 _LEVEL = re.compile(
-    r"\b([CTL])\s?(\d{1,2})\s*(?:-|\u2013|/|to|through|and(?: the)?|\s)\s*(?:([CTLS])\s?)?(\d{1,2})\b",
+    r"\b([CTL])\s?(\d{1,2})\s*(?:-|\u2013|/|to|through|and(?: the)?|\s)\s*"
+    r"(?:([CTLS])\s?)?(\d{1,2})\b",
     re.IGNORECASE,
 )
 # Vertebrae per region (interspaces run between vertebrae; C8 is a nerve root, not a vertebra).
