@@ -59,3 +59,14 @@ def test_cli_parent_process_stays_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("command", ["batch", "report"])
+def test_cli_every_option_is_documented(command):
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "batch.md").read_text(encoding="utf-8")
+    for param in main.commands[command].params:
+        for opt in getattr(param, "opts", []):
+            if opt.startswith("--") and opt != "--help":
+                assert f"`{opt}" in docs, f"{command} {opt} is not in docs/batch.md"
