@@ -16,6 +16,7 @@ from nlp_checker.ingest.lines import Box, Line, PageLines, Word, mark_blank_line
 # Lines looked at for a repeated header or footer, from the top and from the bottom of a page.
 _MARGIN_LINES = 4
 _DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _SPACES = re.compile(r"\s+")
 
 # Terms that mark a procedure note, a fax cover sheet, and an order or referral form.
@@ -241,6 +242,43 @@ def classify_pages(pages: list[PageLines]) -> None:
             page.kind = kind
 
 
+def _wrapped(line: Line, following: Line, right_edge: float) -> bool:
+    """Return True when ``line`` ended only because ``following``'s first word did not fit."""
+    box, first = line.box, following.words[0] if following.words else None
+    if box is None or first is None or first.box is None or following.blank_before:
+        return False
+    text = following.text[first.start : first.end]
+    if not text[:1].islower() or _SENTENCE_END.search(line.text):
+        return False
+    char = (first.box[2] - first.box[0]) / max(len(text), 1)
+    # The renderer breaks a line when the next word plus a space would cross the right edge.
+    return box[2] + char + (first.box[2] - first.box[0]) > right_edge
+
+
+def join_wrapped_lines(page: PageLines) -> None:
+    """Undo the line wrapping of the program that printed the PDF (prose runs on, as typed).
+
+    A line is joined to the next when the next line's first word would not have fitted on it
+    and goes on in lower case. Lines broken by hand (short of the margin) stay broken.
+    """
+    edges = [b[2] for line in page.lines if (b := line.box) is not None]
+    if len(edges) < 2:
+        return
+    right_edge = max(edges)
+    joined: list[Line] = [page.lines[0]]
+    for line in page.lines[1:]:
+        previous = joined[-1]
+        if _wrapped(previous, line, right_edge):
+            shift = len(previous.text) + 1
+            previous.text = f"{previous.text} {line.text}"
+            previous.words.extend(
+                Word(w.start + shift, w.end + shift, w.box, w.confidence) for w in line.words
+            )
+            continue
+        joined.append(line)
+    page.lines = joined
+
+
 def arrange(pages: list[PageLines]) -> None:
     """Apply column order, page selection, header/footer removal and paragraph breaks."""
     for page in pages:
@@ -250,3 +288,5 @@ def arrange(pages: list[PageLines]) -> None:
     drop_repeated_margins(pages)
     for page in pages:
         mark_blank_lines(page)
+        if not page.ocr:
+            join_wrapped_lines(page)

@@ -163,3 +163,57 @@ def test_examples_ingest_scan_with_a_stamped_fax_header_is_read_by_ocr(checker):
     for element in REQUIRED:
         assert scan.elements[element].status == txt.elements[element].status, element
     assert all(e.ocr for f in scan.elements.values() for e in f.evidence)
+
+
+def _render_printout(text: str, family: str, size: float, line_height: float) -> bytes:
+    """Print a note as an EHR does: small pages, letterhead and "Page n of m" on every page."""
+    import sys
+
+    from fpdf import FPDF
+
+    sys.path.insert(0, str(EXAMPLES))
+    from make_pdfs import latin1
+
+    class Printout(FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 4, "NORTHSIDE PAIN CLINIC - CONFIDENTIAL", new_x="LMARGIN", new_y="NEXT")
+            self.ln(2)
+
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 4, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = Printout(unit="mm", format=(140, 120))
+    pdf.alias_nb_pages()
+    pdf.set_margins(8, 10, 8)
+    pdf.set_auto_page_break(auto=True, margin=14)
+    pdf.add_page()
+    pdf.set_font(family, size=size)
+    for line in latin1(text).splitlines():
+        if not line.strip():
+            pdf.ln(line_height)
+            continue
+        pdf.multi_cell(pdf.w - 16, line_height, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+NOTES = sorted((EXAMPLES / "notes").glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    "style", [("Courier", 7, 3.2), ("Helvetica", 8, 3.6)], ids=["courier", "helvetica"]
+)
+@pytest.mark.parametrize("note", NOTES, ids=[p.stem for p in NOTES])
+def test_examples_ingest_every_note_printed_over_pages_matches_its_text(checker, note, style):
+    # Arrange: wrapped lines, 2-4 pages, a repeated letterhead and page footer.
+    data = _render_printout(note.read_text(encoding="utf-8"), *style)
+    # Act
+    pdf = checker.check_bytes(data, f"{note.stem}.pdf")
+    txt = checker.check_file(note)
+    # Assert
+    assert pdf.status == "ok", pdf.error
+    assert {k: f.status for k, f in pdf.elements.items()} == {
+        k: f.status for k, f in txt.elements.items()
+    }
