@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,114 @@ def test_examples_ingest_every_note_printed_over_pages_matches_its_text(checker,
     assert {k: f.status for k, f in pdf.elements.items()} == {
         k: f.status for k, f in txt.elements.items()
     }
+
+
+_BOX = re.compile(r"\[( |x|X)\]")
+_GRID = re.compile(r"^\s*([A-Za-z][^:\[\]]{1,40}):\s{2,}(\S.*)$")
+
+
+def _render_acroform(text: str) -> bytes:
+    """Print a checkbox template as a fillable form: every ``[x]``/``[ ]`` is a checkbox widget."""
+    import sys
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    sys.path.insert(0, str(EXAMPLES))
+    from make_pdfs import latin1
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=letter)
+    font, size = "Courier", 8
+    y, count = 760, 0
+    for line in latin1(text).splitlines():
+        if y < 40:
+            page.showPage()
+            y = 760
+        page.setFont(font, size)
+        x, position = 40.0, 0
+        for match in _BOX.finditer(line):
+            chunk = line[position : match.start()]
+            page.drawString(x, y, chunk)
+            x += stringWidth(chunk, font, size)
+            count += 1
+            page.acroForm.checkbox(
+                name=f"box{count}", x=x, y=y - 1, size=8, borderWidth=0,
+                checked=match.group(1) != " ", buttonStyle="cross",
+            )  # fmt: skip
+            x += stringWidth("[x]", font, size)
+            position = match.end()
+        page.drawString(x, y, line[position:])
+        y -= 11
+    page.save()
+    return out.getvalue()
+
+
+def _render_ruled_grid(text: str) -> bytes:
+    """Print ``Label:   value`` runs of a note as ruled two-column tables, the rest as text."""
+    import sys
+
+    from fpdf import FPDF
+
+    sys.path.insert(0, str(EXAMPLES))
+    from make_pdfs import latin1
+
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_auto_page_break(auto=True, margin=40)
+    pdf.set_margins(40, 40, 40)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=8)
+    lines = latin1(text).splitlines()
+    index = 0
+    while index < len(lines):
+        rows = []
+        while index < len(lines) and (match := _GRID.match(lines[index])):
+            rows.append((match.group(1).strip(), match.group(2).strip()))
+            index += 1
+        if len(rows) >= 2:
+            with pdf.table(col_widths=(150, 380), width=530, align="LEFT", line_height=11) as table:
+                for label, value in rows:
+                    row = table.row()
+                    row.cell(label)
+                    row.cell(value)
+            continue
+        index -= len(rows)
+        line = lines[index]
+        index += 1
+        if line.strip():
+            pdf.multi_cell(0, 10, line, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.ln(10)
+    return bytes(pdf.output())
+
+
+_TEMPLATES = [p for p in NOTES if _BOX.search(p.read_text(encoding="utf-8"))]
+_GRIDS = [
+    p
+    for p in NOTES
+    if sum(1 for line in p.read_text(encoding="utf-8").splitlines() if _GRID.match(line)) >= 4
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "render"),
+    [(p, _render_acroform) for p in _TEMPLATES] + [(p, _render_ruled_grid) for p in _GRIDS],
+    ids=[f"acroform-{p.stem}" for p in _TEMPLATES] + [f"ruled-grid-{p.stem}" for p in _GRIDS],
+)
+def test_examples_ingest_forms_and_ruled_grids_match_their_text(checker, note, render):
+    # Arrange
+    data = render(note.read_text(encoding="utf-8"))
+    # Act
+    pdf = checker.check_bytes(data, f"{note.stem}.pdf")
+    txt = checker.check_file(note)
+    # Assert
+    assert pdf.status == "ok", pdf.error
+    assert {k: f.status for k, f in pdf.elements.items()} == {
+        k: f.status for k, f in txt.elements.items()
+    }
+
+
+def test_examples_ingest_layout_variants_cover_forms_and_grids():
+    assert len(_TEMPLATES) >= 3
+    assert len(_GRIDS) >= 3
