@@ -130,10 +130,11 @@ class DocumentChecker:
         row = to_dict(result)
         row["batch"] = {"doc_key": item.doc_key}
         if result.status == "ok":
-            key, basis = self.keyer.key_for_row(row)
+            key, basis, link_key = self.keyer.keys_for_row(row)
             row["patient"] = {
                 "key": key,
                 "key_basis": basis,
+                "link_key": link_key,
                 "salt_id": self.keyer.salt_id,
                 "relief": relief,
                 "findings": [],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
@@ -16,6 +16,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from nlp_checker.patients.rules import PatientRules, load_patient_rules
+
+# The key basis of a note keyed by name + DOB that was linked to its patient's MRN key.
+LINKED_BASIS = "name+dob->mrn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,8 @@ class Visit:
     relief: str
     relief_percent: int | None
     other_procedure: bool
+    key_basis: str | None = None
+    link_key: str | None = None
 
 
 class Session(BaseModel):
@@ -88,7 +93,30 @@ def visit_from_row(row_index: int, row: Mapping[str, Any], rules: PatientRules) 
         relief=str(relief.get("status", "absent")),
         relief_percent=relief.get("percent"),
         other_procedure=any(rules.same_session_warning in str(w) for w in warnings),
+        key_basis=patient.get("key_basis"),
+        link_key=patient.get("link_key"),
     )
+
+
+def link_patients(visits: Iterable[Visit]) -> list[Visit]:
+    """Give notes keyed by name + DOB the MRN key of the same name + DOB, when it is unique.
+
+    A note without an MRN joins the MRN-keyed notes that carry the same name + DOB key. When
+    that name + DOB appears with two different MRNs (two patients who share a name and birth
+    date), nothing is linked.
+    """
+    visits = list(visits)
+    mrns: dict[str, set[str]] = defaultdict(set)
+    for visit in visits:
+        if visit.key_basis == "mrn" and visit.link_key:
+            mrns[visit.link_key].add(visit.patient_key)
+    linked = []
+    for visit in visits:
+        targets = mrns.get(visit.patient_key, set()) if visit.key_basis == "name+dob" else set()
+        if len(targets) == 1:
+            visit = replace(visit, patient_key=next(iter(targets)), key_basis=LINKED_BASIS)
+        linked.append(visit)
+    return linked
 
 
 class _Collector:
@@ -172,7 +200,7 @@ def evaluate_visits(
     rules = rules or load_patient_rules()
     out = _Collector(rules)
     by_patient: dict[str, list[Visit]] = defaultdict(list)
-    for visit in visits:
+    for visit in link_patients(visits):
         by_patient[visit.patient_key].append(visit)
     for patient_visits in by_patient.values():
         by_date: dict[str, list[Visit]] = defaultdict(list)

@@ -101,18 +101,31 @@ class PatientKeyer:
         digest = hmac.new(self._salt, b"nlp-checker salt id", hashlib.sha256).hexdigest()
         return digest[:12]
 
+    def _hash(self, material: str) -> str:
+        digest = hmac.new(self._salt, material.encode("utf-8"), hashlib.sha256).hexdigest()
+        return KEY_PREFIX + digest[:_KEY_HEX]
+
     def key_of(self, ids: Mapping[str, str]) -> tuple[str | None, str | None]:
         """Return ``(key, basis)``: the key from the MRN, else name + DOB, else ``(None, None)``."""
         if "mrn" in ids:
-            material, basis = f"mrn:{ids['mrn']}", "mrn"
-        elif "name" in ids and "dob" in ids:
-            material, basis = f"name:{ids['name']}|dob:{ids['dob']}", "name+dob"
-        else:
-            return None, None
-        digest = hmac.new(self._salt, material.encode("utf-8"), hashlib.sha256).hexdigest()
-        return KEY_PREFIX + digest[:_KEY_HEX], basis
+            return self._hash(f"mrn:{ids['mrn']}"), "mrn"
+        link = self.link_key_of(ids)
+        return (link, "name+dob") if link else (None, None)
+
+    def link_key_of(self, ids: Mapping[str, str]) -> str | None:
+        """Return the name + DOB key, which links notes with an MRN to notes without one."""
+        if "name" in ids and "dob" in ids:
+            return self._hash(f"name:{ids['name']}|dob:{ids['dob']}")
+        return None
+
+    def keys_for_row(self, row: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]:
+        """Return ``(key, basis, link_key)`` of a result row (a ``to_dict`` result)."""
+        element = (row.get("elements") or {}).get("patient_id") or {}
+        ids = identifiers(element.get("evidence") or [], self.rules)
+        key, basis = self.key_of(ids)
+        return key, basis, self.link_key_of(ids)
 
     def key_for_row(self, row: Mapping[str, Any]) -> tuple[str | None, str | None]:
-        """Return the patient key of a result row (a ``to_dict`` result)."""
-        element = (row.get("elements") or {}).get("patient_id") or {}
-        return self.key_of(identifiers(element.get("evidence") or [], self.rules))
+        """Return the patient key and its basis of a result row."""
+        key, basis, _ = self.keys_for_row(row)
+        return key, basis

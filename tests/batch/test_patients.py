@@ -187,3 +187,47 @@ def test_rules_loader_names_file_and_rule(path, value, expected):
     node[path[-1]] = value
     with pytest.raises(RulesError, match=rf"patient_rules\.json.*{expected}"):
         parse_rules(broken)
+
+
+def test_evaluate_links_name_dob_notes_to_a_unique_mrn():
+    from dataclasses import replace
+
+    # Arrange: two MRN-keyed visits and one name + DOB visit of the same person.
+    a = replace(_visit(0, "2025-01-01"), patient_key="pk_mrn1", key_basis="mrn", link_key="pk_nd")
+    b = replace(_visit(1, "2025-03-01"), patient_key="pk_mrn1", key_basis="mrn", link_key="pk_nd")
+    c = replace(_visit(2, "2025-03-01"), patient_key="pk_nd", key_basis="name+dob")
+    # Act
+    found = evaluate_visits([a, b, c])
+    # Assert: the name + DOB note joins the MRN patient, so the same-day pair is seen.
+    assert "PAT-DUP-01" in [f.rule for f in found[2]]
+    assert found[2][0].patient_key == "pk_mrn1"
+
+
+def test_evaluate_does_not_link_a_name_dob_shared_by_two_mrns():
+    from dataclasses import replace
+
+    a = replace(_visit(0, "2025-01-01"), patient_key="pk_mrn1", key_basis="mrn", link_key="pk_nd")
+    b = replace(_visit(1, "2025-02-01"), patient_key="pk_mrn2", key_basis="mrn", link_key="pk_nd")
+    c = replace(_visit(2, "2025-01-01"), patient_key="pk_nd", key_basis="name+dob")
+    assert 2 not in evaluate_visits([a, b, c])
+
+
+def test_patients_note_without_mrn_joins_its_patient(tmp_path):
+    from .history import CASS, ORLA, note_text
+
+    # Arrange: the same fictional patient, once with her MRN and once by name + DOB only.
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "with_mrn.txt").write_text(note_text(ORLA, "06/02/2025", "", False), "utf-8")
+    no_mrn = {**ORLA, "mrn": None}
+    (notes / "without_mrn.txt").write_text(note_text(no_mrn, "06/02/2025", "", False), "utf-8")
+    (notes / "other.txt").write_text(note_text(CASS, "06/02/2025", "", False), "utf-8")
+    out = tmp_path / "r.jsonl"
+    # Act
+    run_batch([notes], out, BatchOptions(workers=1, salt=SALT, timeout=60))
+    # Assert
+    rows = {r["source"].rsplit("/", 1)[-1]: r["patient"] for r in iter_rows(out)}
+    assert rows["without_mrn.txt"]["key"] == rows["with_mrn.txt"]["key"]
+    assert rows["without_mrn.txt"]["key_basis"] == "name+dob->mrn"
+    assert rows["other.txt"]["key"] != rows["with_mrn.txt"]["key"]
+    assert [f["rule"] for f in rows["without_mrn.txt"]["findings"]] == ["PAT-DUP-01"]
