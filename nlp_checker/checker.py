@@ -23,7 +23,10 @@ from nlp_checker.scoring.risk import assess, load_model
 
 log = logging.getLogger(__name__)
 
-NOTE_SUFFIXES = (".txt", ".pdf", ".text")
+# What a directory walk picks up: every format ingest reads (content is still sniffed).
+NOTE_SUFFIXES = (
+    ".txt", ".text", ".pdf", ".docx", ".rtf", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
+)  # fmt: skip
 
 
 class Checker:
@@ -208,7 +211,7 @@ def _locate_evidence(findings: dict[str, Finding], document: SourceDocument) -> 
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Yield files given directly, and note files (.txt, .pdf) found in directories, sorted."""
+    """Yield files given directly, and note files (``NOTE_SUFFIXES``) found in directories."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():

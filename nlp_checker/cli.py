@@ -59,7 +59,7 @@ def check(
     output: Path | None,
     fail_on: str | None,
 ) -> None:
-    """Check note files or directories (searched recursively for .txt and .pdf)."""
+    """Check note files or directories (searched for .txt, .pdf, .docx, .rtf and images)."""
     from nlp_checker.checker import Checker, expand_paths
     from nlp_checker.codes.check import validate_claim
     from nlp_checker.outputs.serialize import to_dict, to_jsonl
@@ -101,8 +101,12 @@ def check(
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--show-misses", is_flag=True, help="List every disagreement with the gold labels.")
-@click.option("--min-f1", type=float, default=None, help="Exit 1 when micro F1 (all) is below this.")
-def evaluate_cmd(gold: tuple[Path, ...], as_json: bool, show_misses: bool, min_f1: float | None) -> None:
+@click.option(
+    "--min-f1", type=float, default=None, help="Exit 1 when micro F1 (all) is below this."
+)
+def evaluate_cmd(
+    gold: tuple[Path, ...], as_json: bool, show_misses: bool, min_f1: float | None
+) -> None:
     """Score the checker against gold labels (JSONL; see docs/gold-format.md)."""
     from nlp_checker.evaluate import evaluate
 
@@ -117,7 +121,8 @@ def evaluate_cmd(gold: tuple[Path, ...], as_json: bool, show_misses: bool, min_f
         for split, report in data.items():
             click.echo(
                 f"[{split}] notes={report['notes']} micro_F1={report['micro_f1']:.3f} "
-                f"status_acc={report['status_accuracy']:.3f} code_acc={report['code_accuracy']:.3f} "
+                f"status_acc={report['status_accuracy']:.3f} "
+                f"code_acc={report['code_accuracy']:.3f} "
                 f"complete_acc={report['complete_accuracy']:.3f} errors={report['errors']}"
             )
             for element, s in report["elements"].items():
