@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -173,3 +174,21 @@ def test_progress_lines_report_count_rate_eta():
     last = stream.getvalue().splitlines()[-1]
     assert last.startswith("batch: 2/8 notes, 1 error(s)")
     assert "notes/s" in last and "ETA" in last and "2 already done" in last
+
+
+def test_run_rows_keep_the_result_contract(folder_run, tmp_path):
+    # Batch rows are the CheckResult contract plus the "batch" and "patient" blocks.
+    import jsonschema
+
+    schema_path = Path(__file__).resolve().parents[2] / "schema" / "check_result.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    out = tmp_path / "bad.jsonl"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "empty.txt").write_bytes(b"")
+    run_batch([empty], out, OPTIONS)
+    error_row = next(iter_rows(out))
+    for row in [*folder_run[1][:5], error_row]:
+        jsonschema.validate(row, schema)
+        assert set(row) - set(schema["properties"]) <= {"batch", "patient"}
+    assert error_row["error"]["type"] == "empty_input" and "patient" not in error_row
