@@ -23,7 +23,7 @@ import click
 @click.option("--code", default="62323", show_default=True, help="Billed CPT code.")
 @click.option("--modifier", "modifiers", multiple=True, help="Billed modifier (repeatable).")
 @click.option(
-    "--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True,
+    "--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
     help="Seconds one document may take before it becomes an error row (0: no limit).",
 )  # fmt: skip
 @click.option(

@@ -47,7 +47,8 @@ class BatchOptions:
     resume : bool
         Keep the rows already in the output and check only the documents without one.
     timeout : float or None
-        Seconds one document may take (default 120; OCR-sized documents need more).
+        Seconds one document may take (default 300): a backstop over the ingest's own
+        reading limit (``Limits.max_seconds``, 120 s with OCR), which reports first.
     stall_timeout : float
         Seconds without any finished document after which the pool is treated as hung: its
         workers are killed and the documents in flight re-run one at a time.
@@ -66,7 +67,7 @@ class BatchOptions:
     code: str = "62323"
     modifiers: tuple[str, ...] = ()
     resume: bool = False
-    timeout: float | None = 120.0
+    timeout: float | None = 300.0
     stall_timeout: float = 600.0
     salt: str | None = None
     patient_rules: bool = True

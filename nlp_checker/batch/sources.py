@@ -39,7 +39,9 @@ log = logging.getLogger(__name__)
 
 # The same suffixes as nlp_checker.checker.NOTE_SUFFIXES, kept here so that the process reading
 # the archive does not import spaCy (a test keeps the two in step).
-NOTE_SUFFIXES = (".txt", ".pdf", ".text")
+NOTE_SUFFIXES = (
+    ".txt", ".text", ".pdf", ".docx", ".rtf", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
+)  # fmt: skip
 ZIP_SUFFIXES = (".zip",)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -105,7 +107,7 @@ def is_archive(path: Path) -> bool:
 
 
 def is_note_name(name: str) -> bool:
-    """Return whether a file or member name has a note suffix (.txt, .text, .pdf)."""
+    """Return whether a file or member name has a note suffix (text, PDF, Word, RTF, image)."""
     return name.lower().endswith(NOTE_SUFFIXES)
 
 

@@ -42,7 +42,7 @@ class WorkerConfig:
     salt: str
     code: str = "62323"
     modifiers: tuple[str, ...] = field(default_factory=tuple)
-    timeout: float | None = 120.0
+    timeout: float | None = 300.0
 
 
 def _reported(code: str | None, message: str | None) -> InputError:

@@ -192,3 +192,40 @@ def test_run_rows_keep_the_result_contract(folder_run, tmp_path):
         jsonschema.validate(row, schema)
         assert set(row) - set(schema["properties"]) <= {"batch", "patient"}
     assert error_row["error"]["type"] == "empty_input" and "patient" not in error_row
+
+
+def _crash_on_poison(item):
+    # Runs in a forked worker: a document named poison.txt kills its process, as a segfault would.
+    import os
+
+    from nlp_checker.batch import work as work_module
+
+    if item.source.endswith("poison.txt"):
+        os._exit(1)
+    return work_module.__dict__["_original_work"](item)
+
+
+def test_run_document_that_kills_its_worker_is_one_error_row(tmp_path, monkeypatch):
+    # Arrange: three good notes and one that kills whichever worker checks it.
+    import shutil
+
+    from nlp_checker.batch import run as run_module
+    from nlp_checker.batch import work as work_module
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for note in sorted(NOTES.glob("*.txt"))[:3]:
+        shutil.copy(note, folder / note.name)
+    (folder / "poison.txt").write_text("a note that crashes the worker", encoding="utf-8")
+    monkeypatch.setattr(work_module, "_original_work", work_module.work, raising=False)
+    monkeypatch.setattr(work_module, "work", _crash_on_poison)
+    monkeypatch.setattr(run_module, "work", _crash_on_poison)
+    out = tmp_path / "r.jsonl"
+    # Act: fork, so the workers inherit the patched task.
+    fork = {"start_method": "fork", "max_tasks_per_child": None}
+    stats = run_batch([folder], out, BatchOptions(**{**OPTIONS.__dict__, **fork}))
+    # Assert
+    rows = {Path(r["source"]).name: r for r in iter_rows(out)}
+    assert len(rows) == 4 and stats.errors == 1
+    assert rows["poison.txt"]["error"]["type"] == "worker_crashed"
+    assert all(r["status"] == "ok" for name, r in rows.items() if name != "poison.txt")
