@@ -69,6 +69,16 @@ def summary_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """Neutralise text a spreadsheet would run as a formula (signer names come from notes)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def write_csv(rows: Iterable[dict[str, Any]], path: Path) -> int:
     """Write the CSV summary; return the number of rows."""
     count = 0
@@ -76,7 +86,7 @@ def write_csv(rows: Iterable[dict[str, Any]], path: Path) -> int:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
         for row in rows:
-            writer.writerow(summary_row(row))
+            writer.writerow({k: _cell(v) for k, v in summary_row(row).items()})
             count += 1
     return count
 

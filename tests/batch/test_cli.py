@@ -70,3 +70,17 @@ def test_cli_every_option_is_documented(command):
         for opt in getattr(param, "opts", []):
             if opt.startswith("--") and opt != "--help":
                 assert f"`{opt}" in docs, f"{command} {opt} is not in docs/batch.md"
+
+
+def test_summary_csv_neutralises_formulas(tmp_path):
+    from nlp_checker.batch.summary import write_csv
+
+    row = {
+        "source": '=HYPERLINK("http://x")',
+        "status": "ok",
+        "elements": {"signature": {"status": "present", "value": "@SUM(A1)"}},
+    }
+    path = tmp_path / "s.csv"
+    write_csv([row], path)
+    text = path.read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in text and "'@SUM" in text
