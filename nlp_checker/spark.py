@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,8 @@ from nlp_checker.batch.work import DocumentChecker, WorkerConfig
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame
+
+    from nlp_checker.patients.evaluate import Visit
 
 RESULT_COLUMNS = (
     "doc_key",
@@ -146,26 +149,62 @@ def check_dataframe(
     return df.rdd.mapPartitions(run).toDF(schema)
 
 
-def patient_findings(results: DataFrame) -> list[dict[str, Any]]:
-    """Evaluate the patient-level rules over a result DataFrame; return the findings.
-
-    Only the compact visit records (a few short strings per note) are collected to the driver.
-    Each finding names the ``doc_key`` of the rows it concerns.
-    """
-    from nlp_checker.patients.evaluate import Visit, evaluate_visits, visit_from_row
+def _visits(results: DataFrame) -> list[Visit]:
+    """Collect the compact visit records of a result DataFrame, numbered, linked by patient."""
+    from nlp_checker.patients.evaluate import link_patients, visit_from_row
     from nlp_checker.patients.rules import load_patient_rules
 
     def to_visit(record: Any) -> Visit | None:
         return visit_from_row(0, json.loads(record["result_json"]), load_patient_rules())
 
-    visits = results.select("result_json").rdd.map(to_visit).filter(bool).collect()
-    numbered = [
-        Visit(**{**{f: getattr(v, f) for f in Visit.__dataclass_fields__}, "row": i})
-        for i, v in enumerate(visits)
-    ]
-    found = evaluate_visits(numbered)
+    collected: list[Visit | None] = results.select("result_json").rdd.map(to_visit).collect()
+    visits = [v for v in collected if v is not None]
+    return link_patients(replace(v, row=i) for i, v in enumerate(visits))
+
+
+def patient_findings(results: DataFrame) -> list[dict[str, Any]]:
+    """Evaluate the patient-level rules over a result DataFrame; return the findings.
+
+    Only the compact visit records (a few short strings per note) are collected to the driver.
+    Each finding names the ``doc_key`` of the row it concerns.
+    """
+    from nlp_checker.patients.evaluate import evaluate_visits
+
+    visits = _visits(results)
     out: list[dict[str, Any]] = []
-    for index, findings in sorted(found.items()):
+    for index, findings in sorted(evaluate_visits(visits).items()):
         for finding in findings:
-            out.append({"doc_key": numbered[index].doc_key, **finding.model_dump(mode="json")})
+            out.append({"doc_key": visits[index].doc_key, **finding.model_dump(mode="json")})
     return out
+
+
+def with_patient_findings(results: DataFrame) -> DataFrame:
+    """Return ``results`` with the patient-level findings written into each row's JSON.
+
+    The rows then match what ``nlp-checker batch`` writes after its patient-rule pass
+    (linked patient keys included). The findings, a few per flagged note, travel to the
+    executors as a broadcast variable keyed by ``doc_key``.
+    """
+    from nlp_checker.patients.evaluate import LINKED_BASIS, evaluate_visits
+
+    visits = _visits(results)
+    updates: dict[str, dict[str, Any]] = {}
+    for visit in visits:
+        entry = updates.setdefault(visit.doc_key, {"findings": []})
+        if visit.key_basis == LINKED_BASIS:
+            entry["key"] = visit.patient_key
+    for index, findings in evaluate_visits(visits).items():
+        updates[visits[index].doc_key]["findings"] += [f.model_dump(mode="json") for f in findings]
+    shared = results.sparkSession.sparkContext.broadcast(updates)
+
+    def update(record: Any) -> tuple[Any, ...]:
+        row = json.loads(record["result_json"])
+        patient = row.get("patient")
+        if isinstance(patient, dict):
+            entry = shared.value.get(row["batch"]["doc_key"], {})
+            patient["findings"] = entry.get("findings", [])
+            if "key" in entry:
+                patient["key"], patient["key_basis"] = entry["key"], LINKED_BASIS
+        return result_record(row)
+
+    return results.rdd.map(update).toDF(results.schema)

@@ -200,7 +200,10 @@ def evaluate_visits(
     rules = rules or load_patient_rules()
     out = _Collector(rules)
     by_patient: dict[str, list[Visit]] = defaultdict(list)
-    for visit in link_patients(visits):
+    # Rows arrive in finishing order, which differs run to run: sort, so that findings and the
+    # sessions they name come out the same whatever the order of the results file.
+    ordered = sorted(link_patients(visits), key=lambda v: (v.patient_key, v.date, v.doc_key, v.row))
+    for visit in ordered:
         by_patient[visit.patient_key].append(visit)
     for patient_visits in by_patient.values():
         by_date: dict[str, list[Visit]] = defaultdict(list)

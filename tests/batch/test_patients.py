@@ -231,3 +231,20 @@ def test_patients_note_without_mrn_joins_its_patient(tmp_path):
     assert rows["without_mrn.txt"]["key_basis"] == "name+dob->mrn"
     assert rows["other.txt"]["key"] != rows["with_mrn.txt"]["key"]
     assert [f["rule"] for f in rows["without_mrn.txt"]["findings"]] == ["PAT-DUP-01"]
+
+
+def test_evaluate_is_independent_of_row_order():
+    from dataclasses import replace
+
+    visits = [replace(_visit(i, "2025-01-01"), doc_key=f"d{9 - i}") for i in range(3)]
+    visits += [_visit(5, "2025-02-01"), _visit(6, "2025-02-01", relief="absent")]
+
+    def summary(found):
+        return sorted(
+            (v.doc_key, [f.model_dump() for f in fs])
+            for v in visits
+            for r, fs in found.items()
+            if r == v.row
+        )
+
+    assert summary(evaluate_visits(visits)) == summary(evaluate_visits(list(reversed(visits))))

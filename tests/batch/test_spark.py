@@ -36,26 +36,36 @@ def spark():
     session.stop()
 
 
-def _local_rows(tmp_path):
-    out = tmp_path / "local.jsonl"
-    options = BatchOptions(workers=2, salt=SALT, timeout=None, patient_rules=False)
-    run_batch([NOTES], out, options)
-    return normalise(list(iter_rows(out)))
+def _corpus(tmp_path):
+    import shutil
+
+    from .history import write_history
+
+    folder = tmp_path / "corpus"
+    write_history(folder)
+    for note in sorted(NOTES.glob("*.txt")):
+        shutil.copy(note, folder / note.name)
+    return folder
 
 
 def test_spark_paths_give_local_rows(spark, tmp_path):
-    # Arrange
+    # Arrange: the example notes plus the fictional multi-visit history.
     import json
 
-    from nlp_checker.spark import check_dataframe
+    from nlp_checker.spark import check_dataframe, with_patient_findings
 
-    paths = [(str(p),) for p in sorted(NOTES.glob("*.txt"))]
+    folder = _corpus(tmp_path)
+    out = tmp_path / "local.jsonl"
+    run_batch([folder], out, BatchOptions(workers=2, salt=SALT, timeout=None))
+    local = normalise(list(iter_rows(out)))
+    paths = [(str(p),) for p in sorted(folder.glob("*.txt"))]
     frame = spark.createDataFrame(paths, ["path"]).repartition(2)
     # Act
-    result = check_dataframe(frame, salt=SALT, path_col="path").collect()
-    # Assert
+    result = with_patient_findings(check_dataframe(frame, salt=SALT, path_col="path")).collect()
+    # Assert: same rows, patient-level findings included.
     spark_rows = normalise([json.loads(r["result_json"]) for r in result])
-    assert spark_rows == _local_rows(tmp_path)
+    assert spark_rows == local
+    assert any(r["patient"]["findings"] for r in spark_rows if r.get("patient"))
     assert {r["doc_key"] for r in result} == {r["batch"]["doc_key"] for r in spark_rows}
 
 
