@@ -143,10 +143,45 @@ def ocr_rows(repeats: int) -> list[tuple[str, int, float]]:
     return rows
 
 
+REQUIRED = (
+    "patient_id", "vas_pre", "vas_post", "signature",
+    "imaging_guidance", "needle_views", "contrast_flow", "spinal_level",
+)  # fmt: skip
+
+
+def ocr_agreement() -> tuple[int, int, dict[str, list[str]]]:
+    """Fax-scan every example note (200 dpi, turned 1-2 degrees, speckled) and compare statuses."""
+    from nlp_checker.checker import Checker
+    from tests.ingest.test_examples_ingest import fax_scan
+
+    checker = Checker()
+    agree = total = 0
+    misses: dict[str, list[str]] = {}
+    for index, note in enumerate(sorted((EXAMPLES / "notes").glob("*.txt"))):
+        data = fax_scan(note, angle=(1.5, -1.0, 2.0)[index % 3], seed=index)
+        scan = checker.check_bytes(data, note.stem)
+        text = checker.check_file(note)
+        for element in REQUIRED:
+            total += 1
+            same = (
+                scan.status == "ok"
+                and scan.elements[element].status == text.elements[element].status
+            )
+            agree += same
+            if not same:
+                misses.setdefault(element, []).append(note.stem)
+    return agree, total, misses
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=30)
     parser.add_argument("--ocr-repeats", type=int, default=2)
+    parser.add_argument(
+        "--ocr-agreement",
+        action="store_true",
+        help="also fax-scan every example note and report OCR agreement on required elements",
+    )
     args = parser.parse_args()
 
     print("## Text-layer PDFs (median ms per page)\n")
@@ -174,6 +209,11 @@ def main() -> None:
         print("|---|---|---|")
         for name, pages, per_page in scans:
             print(f"| {name} | {pages} | {per_page:.0f} |")
+    if args.ocr_agreement and scans:
+        agree, total, misses = ocr_agreement()
+        print(f"\nOCR agreement with the text on required elements: {agree}/{total}")
+        for element, stems in misses.items():
+            print(f"- {element}: {', '.join(stems)}")
 
 
 if __name__ == "__main__":

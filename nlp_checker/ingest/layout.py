@@ -282,8 +282,7 @@ def join_wrapped_lines(page: PageLines) -> None:
 def arrange(pages: list[PageLines]) -> None:
     """Apply column order, page selection, header/footer removal and paragraph breaks."""
     for page in pages:
-        if not page.ocr:
-            order_columns(page)
+        order_columns(page)
     classify_pages(pages)
     drop_repeated_margins(pages)
     for page in pages:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import shutil
 import statistics
 import warnings
@@ -34,6 +35,10 @@ _TARGET_WIDTH = 2400
 _MAX_UPSCALE = 3.0
 # Below this mean word confidence the page is tried again after orientation detection.
 _RETRY_CONFIDENCE = 60.0
+# Page segmentation "one block of text": rows stay whole across wide gaps, so a label | value
+# grid reads "MRN: 2280915" (automatic segmentation, --psm 3, read the labels and the values as
+# two columns). Real two-column prose is put in order afterwards, as for text-layer pages.
+_PSM = 4
 _SKEW_RANGE = 5.0
 _SKEW_STEP = 0.5
 # Grey level below which a pixel is ink; a drawn rule is this many line heights long at least.
@@ -143,6 +148,68 @@ def _underlined(ink: Any, x0: int, x1: int, top: int, bottom: int) -> bool:
     return False
 
 
+# Checkboxes as Tesseract misreads them: "{x]", "(x)", "[X}", "[]", "{ ]".
+_TICKED = re.compile(r"^[\[{(|lI1]\s*[xX\u00d7*\u2713vV]\s*[\]})|lIJ1]$")
+_EMPTY = re.compile(r"^[\[{(][\]})]$")
+_OPENERS = {"[", "{", "(", "|"}
+_CLOSERS = {"]", "}", ")", "|"}
+# Spinal levels with a letter read for a digit: "L4-LS" is "L4-L5", "LS-S1" is "L5-S1".
+_LEVEL = re.compile(r"^([CTLS])([0-9SlIO]{1,2})([-/])([CTLS])([0-9SlIO]{1,2})([,.;:)]?)$")
+_DIGIT_FOR = str.maketrans({"S": "5", "l": "1", "I": "1", "O": "0"})
+# A single level with a letter l or I for the digit one: "Sl" is "S1".
+_ONE_LEVEL = re.compile(r"^([CTLS])[lI]([,.;:)]?)$")
+# A tilde between letters or digits is a misread hyphen ("Abernathy~Stone").
+_TILDE = re.compile(r"(?<=\w)~-?(?=\w)")
+# Two pieces of a hyphenated word closer than this share of the line height are one word.
+_HYPHEN_GAP = 0.4
+
+
+def _fix_token(token: str) -> str:
+    """Correct the OCR misreadings the rules depend on: checkbox glyphs, levels, hyphens."""
+    token = _TILDE.sub("-", token)
+    if _TICKED.match(token):
+        return "[x]"
+    if _EMPTY.match(token):
+        return "[ ]"
+    level = _LEVEL.match(token)
+    if level:
+        first, second = level.group(2).translate(_DIGIT_FOR), level.group(5).translate(_DIGIT_FOR)
+        if first.isdigit() and second.isdigit():
+            spine, _, dash, other, _, tail = level.groups()
+            return f"{spine}{first}{dash}{other}{second}{tail}"
+    single = _ONE_LEVEL.match(token)
+    if single:
+        return f"{single.group(1)}1{single.group(2)}"
+    return token
+
+
+def _join_hyphens(
+    tokens: list[tuple[str, tuple[int, int, int, int], float | None]], height: int
+) -> list[tuple[str, tuple[int, int, int, int], float | None]]:
+    """Join "PRE" "-PROCEDURE" back into "PRE-PROCEDURE" when Tesseract split at a hyphen."""
+    joined: list[tuple[str, tuple[int, int, int, int], float | None]] = []
+    for token in tokens:
+        if joined:
+            text, box, confidence = joined[-1]
+            close = token[1][0] - box[2] < height * _HYPHEN_GAP
+            if close and (token[0].startswith("-") or text.endswith("-")) and text != "-":
+                merged = (box[0], min(box[1], token[1][1]), token[1][2], max(box[3], token[1][3]))
+                scores = [c for c in (confidence, token[2]) if c is not None]
+                joined[-1] = (text + token[0], merged, min(scores) if scores else None)
+                continue
+        joined.append(token)
+    return joined
+
+
+def _fix_boxes(tokens: list[str]) -> list[str]:
+    """Turn a bracket pair read as two tokens ("{", "]") into an empty checkbox ("[", "]")."""
+    fixed = list(tokens)
+    for index in range(len(fixed) - 1):
+        if fixed[index] in _OPENERS and fixed[index + 1] in _CLOSERS:
+            fixed[index], fixed[index + 1] = "[", "]"
+    return fixed
+
+
 def _pixel_tokens(
     data: dict[str, list[object]], indexes: list[int], ink: Any
 ) -> list[tuple[str, tuple[int, int, int, int], float | None]]:
@@ -151,10 +218,16 @@ def _pixel_tokens(
     for i in sorted(indexes, key=lambda j: int(str(data["word_num"][j]))):
         left, top = int(str(data["left"][i])), int(str(data["top"][i]))
         box = (left, top, left + int(str(data["width"][i])), top + int(str(data["height"][i])))
-        tokens.append((str(data["text"][i]).strip(), box, max(float(str(data["conf"][i])), 0.0)))
-    if ink is None or not tokens:
+        text = _fix_token(str(data["text"][i]).strip())
+        tokens.append((text, box, max(float(str(data["conf"][i])), 0.0)))
+    texts = _fix_boxes([t for t, _, _ in tokens])
+    tokens = [(text, box, conf) for text, (_, box, conf) in zip(texts, tokens, strict=True)]
+    if not tokens:
         return tokens
     height = max(int(statistics.median(b[3] - b[1] for _, b, _ in tokens)), 1)
+    tokens = _join_hyphens(tokens, height)
+    if ink is None:
+        return tokens
     top = min(b[1] for _, b, _ in tokens)
     bottom = max(b[3] for _, b, _ in tokens)
     # Tesseract drops underscores: look for a rule in wide gaps and after a trailing label.
@@ -189,7 +262,6 @@ def _lines_from_data(
         )
         groups.setdefault(key, []).append(i)
     lines: list[Line] = []
-    previous_par: tuple[int, int] | None = None
     for key in sorted(groups):
         parts: list[str] = []
         words: list[Word] = []
@@ -206,11 +278,9 @@ def _lines_from_data(
             words.append(Word(offset, offset + len(token), box, confidence))
             parts.append(token)
             offset += len(token)
-        line = Line(text=" ".join(parts), words=words)
-        paragraph = key[:2]
-        line.blank_before = previous_par is not None and paragraph != previous_par
-        previous_par = paragraph
-        lines.append(line)
+        # Blank lines come from the line geometry (layout.mark_blank_lines), as for text-layer
+        # pages; Tesseract's paragraphs split label | value rows apart.
+        lines.append(Line(text=" ".join(parts), words=words))
     return lines
 
 
@@ -224,7 +294,7 @@ def _run(image: object, deadline: Deadline, units_per_pixel: float) -> tuple[lis
     timeout = max(deadline.remaining(), 0.1)
     try:
         data = pytesseract.image_to_data(
-            image, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=timeout
+            image, config=f"--psm {_PSM}", output_type=pytesseract.Output.DICT, timeout=timeout
         )
     except RuntimeError as exc:
         # pytesseract raises RuntimeError("Tesseract process timeout") when it kills Tesseract.
