@@ -108,3 +108,13 @@ def test_report_summary_keeps_highest_risk_when_truncated(report):
     )
     assert summary.truncated and summary.total == len(rows)
     assert [n.score for n in summary.notes] == scores[:3]
+
+
+def test_report_of_an_empty_results_file(tmp_path):
+    results = tmp_path / "empty.jsonl"
+    results.write_text("", encoding="utf-8")
+    html = tmp_path / "empty.html"
+    result = CliRunner().invoke(main, ["report", str(results), "--html", str(html)])
+    assert result.exit_code == 0, result.output
+    text = html.read_text(encoding="utf-8")
+    assert 'id="total-notes"><div class="n">0<' in text and "nothing to show" in text
