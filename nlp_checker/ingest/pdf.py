@@ -27,6 +27,7 @@ _MIN_PAGE_CHARS = 20
 # A page whose images cover this share of it and has fewer characters than this is a scan.
 _SCAN_COVERAGE = 0.5
 _SCAN_MAX_CHARS = 200
+_OUTLINE_MIN_PATHS = 200
 # Pages drawing at least this many path objects (rules, cell borders) go through pdfplumber.
 _TABLE_MIN_PATHS = 6
 # pdfplumber is skipped on pages with more objects than this (a pathological page).
@@ -159,9 +160,10 @@ def read_pdf(data: bytes, limits: Limits, deadline: Deadline) -> list[PageLines]
                 if has_form:
                     merge_fields(result, read_fields(pdf, page, height))
                 # A scan: images over most of the page and at most a stamped line of text (a
-                # fax header); OCR reads that line from the rendered page too.
+                # fax header); OCR reads that line from the rendered page too. A page with no
+                # text but hundreds of paths has its text drawn as outlines: OCR reads it too.
                 if (coverage > _SCAN_COVERAGE and visible < _SCAN_MAX_CHARS) or (
-                    visible < _MIN_PAGE_CHARS and coverage > 0
+                    visible < _MIN_PAGE_CHARS and (coverage > 0 or paths >= _OUTLINE_MIN_PATHS)
                 ):
                     scanned.append(index)
                 elif paths >= _TABLE_MIN_PATHS and total <= _TABLE_MAX_OBJECTS:

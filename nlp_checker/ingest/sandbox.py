@@ -118,6 +118,8 @@ def _read_exact(fd: int, size: int, timeout: float) -> bytes:
 
 _lock = threading.Lock()
 _reader: _Reader | None = None
+# Readers inherited through fork() belong to the parent: kept referenced, never killed or reaped.
+_inherited: list[_Reader] = []
 
 
 def _get_reader(memory_mb: int) -> _Reader:
@@ -125,6 +127,8 @@ def _get_reader(memory_mb: int) -> _Reader:
     if _reader is not None and (not _reader.alive() or _reader.memory_mb != memory_mb):
         if _reader.owner == os.getpid():
             _reader.kill()
+        else:
+            _inherited.append(_reader)
         _reader = None
     if _reader is None:
         _reader = _Reader(memory_mb)
