@@ -39,6 +39,11 @@ _FORM_TERMS = re.compile(
     r"scheduling|requested procedure)\b",
     re.IGNORECASE,
 )
+# A medical record number with its label, to tell one patient's document from another's.
+_MRN = re.compile(
+    r"\b(?:MRN|MR#|Medical record (?:number|no\.?))\s*[:#.]?\s*([A-Z0-9][A-Z0-9-]{3,})", re.I
+)
+_OCR_DIGITS = str.maketrans({"O": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2"})
 _NOTE_MIN_TERMS = 4
 # A vertical gap of this many text heights between two lines ends a column region.
 _BAND_BREAK = 2.5
@@ -240,6 +245,42 @@ def classify_pages(pages: list[PageLines]) -> None:
         if kind in ("cover", "form") and page.checked:
             page.checked = False
             page.kind = kind
+    _leave_out_other_patients(pages)
+
+
+def _record_number(page: PageLines) -> str | None:
+    match = _MRN.search(page.text)
+    if match is None:
+        return None
+    # Letters OCR reads for digits are folded, so "OO-FAKE-4419" is "00-FAKE-4419".
+    return re.sub(r"[^0-9A-Z]", "", match.group(1).upper()).translate(_OCR_DIGITS)
+
+
+def _same_record(first: str, second: str) -> bool:
+    """Return True for record numbers equal but for a misread character or two."""
+    if len(first) != len(second):
+        return first == second
+    return sum(a != b for a, b in zip(first, second, strict=True)) <= max(1, len(first) // 4)
+
+
+def _leave_out_other_patients(pages: list[PageLines]) -> None:
+    """Leave out pages of a second document: a page whose MRN differs from the first note's.
+
+    Pages follow the MRN last seen, so the continuation pages of the second document go too;
+    pages of the first patient that come back later are kept.
+    """
+    first: str | None = None
+    current: str | None = None
+    for page in pages:
+        if not page.checked:
+            continue
+        number = _record_number(page)
+        if number is not None:
+            first = first or number
+            current = number
+        if first is not None and current is not None and not _same_record(first, current):
+            page.checked = False
+            page.kind = "other"
 
 
 def _wrapped(line: Line, following: Line, right_edge: float) -> bool:

@@ -128,20 +128,25 @@ def test_examples_ingest_image_formats_and_turned_pages(checker, fmt, rotate):
 
 @needs_ocr
 def test_examples_ingest_multipage_tiff_keeps_pages(checker):
-    from PIL import Image
+    # Arrange: the two-page example faxed as one two-frame TIFF.
+    import pypdfium2 as pdfium
 
-    paths = [
-        EXAMPLES / "scans" / "dev25_cervical_c7t1.png",
-        EXAMPLES / "scans" / "dev11_dictation_hardbreaks.png",
-    ]
-    frames = [Image.open(p).convert("L") for p in paths]
+    printed = pdfium.PdfDocument(EXAMPLES / "pdf" / "dev05_caudal_fluoro.pdf")
+    frames = [printed[i].render(scale=200 / 72, grayscale=True).to_pil() for i in range(2)]
+    printed.close()
     out = io.BytesIO()
     frames[0].save(out, "TIFF", save_all=True, append_images=frames[1:])
+    # Act
     result = checker.check_bytes(out.getvalue(), "fax.tiff")
+    txt = checker.check_file(EXAMPLES / "notes" / "dev05_caudal_fluoro.txt")
+    # Assert
     assert result.status == "ok", result.error
     assert result.audit.pages == 2
+    assert result.audit.pages_checked == [1, 2]
     pages = {e.page for f in result.elements.values() for e in f.evidence}
     assert pages == {1, 2}
+    for element in REQUIRED:
+        assert result.elements[element].status == txt.elements[element].status, element
 
 
 @needs_ocr

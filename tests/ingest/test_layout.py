@@ -322,3 +322,36 @@ def test_layout_pdf_without_a_note_page_keeps_every_page():
     pdf.text(50, 60, "FAX COVER SHEET - confidentiality notice - number of pages: 1")
     document = load_bytes(_bytes(pdf), "cover-only.pdf", Limits(isolate=False))
     assert document.pages_checked == (1,)
+
+
+def test_layout_second_patients_note_in_the_same_pdf_is_left_out(checker):
+    # Arrange: Jane Roe's note over two pages, then another patient's note.
+    pdf = _pdf()
+    pages = [
+        [
+            "Patient: Jane Roe  MRN: 00-FAKE-0001  DOB: 01/02/1960",
+            *BODY,
+            "Pre-procedure VAS: 7/10.",
+        ],
+        ["Post-procedure VAS: 2/10.", SIGNATURE],
+        [
+            "Patient: John Doe  MRN: 00-FAKE-0999  DOB: 05/06/1970",
+            *BODY,
+            "Pre-procedure VAS: 9/10.",
+        ],
+        ["Post-procedure VAS: 9/10.", "Electronically signed by Other Doctor, MD"],
+    ]
+    for lines in pages:
+        pdf.add_page()
+        for i, line in enumerate(lines):
+            pdf.text(50, 60 + 14 * i, line)
+    data = _bytes(pdf)
+    # Act
+    document = load_bytes(data, "two-patients.pdf")
+    result = checker.check_bytes(data, "two-patients.pdf")
+    # Assert
+    assert document.pages_checked == (1, 2)
+    assert [p.kind for p in document.pages] == ["note", "note", "other", "other"]
+    assert "John Doe" not in document.text
+    assert result.audit.pages_checked == [1, 2]
+    assert result.elements["vas_pre"].value == 7
