@@ -112,6 +112,12 @@ def client(open_server: Server) -> Iterator[httpx.Client]:
         yield http
 
 
-def slow_note(copies: int = 24) -> bytes:
-    """A long note (~67 KB) that takes the checker a few seconds."""
+# Long notes run in pieces, so the checker's time grows linearly (~12 ms per 1,000 characters):
+# a note this long keeps a checker busy for several seconds. Servers that receive it need
+# SLOW_LIMITS, since the default NLP_CHECKER_MAX_CHARS is 100,000.
+SLOW_LIMITS = {"max_chars": "3000000", "max_upload_bytes": str(8 * 1024 * 1024)}
+
+
+def slow_note(copies: int = 400) -> bytes:
+    """A long note (~1.1 MB) that takes the checker several seconds."""
     return (NOTES / "dev01_ehr_banner.txt").read_bytes() * copies

@@ -16,7 +16,15 @@ import httpx
 import pytest
 
 from nlp_checker.elements.catalogue import ELEMENT_IDS
-from tests.service.conftest import API_KEY, NOTES, PDFS, Server, slow_note, start_server
+from tests.service.conftest import (
+    API_KEY,
+    NOTES,
+    PDFS,
+    SLOW_LIMITS,
+    Server,
+    slow_note,
+    start_server,
+)
 
 
 def test_service_healthz_and_readyz(client: httpx.Client) -> None:
@@ -225,26 +233,31 @@ def test_service_upload_over_limit_is_413(strict_server: Server, mode: str) -> N
     assert response.json()["error"]["type"] == "too_large"
 
 
-def test_service_overload_is_503_with_retry_after(strict_server: Server) -> None:
-    # Arrange: one admitted check at a time; a long note keeps it busy for a few seconds
-    headers = {"X-API-Key": API_KEY}
-    url = strict_server.url + "/v1/check"
+def test_service_overload_is_503_with_retry_after(service_tmp: Path) -> None:
+    # Arrange: one admitted check at a time; a long note keeps it busy for several seconds
+    server = start_server(
+        service_tmp, "overload", max_pending="1", request_timeout="120", **SLOW_LIMITS
+    )
+    url = server.url + "/v1/check"
     slow = slow_note()
 
     async def scenario() -> tuple[httpx.Response, httpx.Response]:
-        async with httpx.AsyncClient(timeout=120, headers=headers) as http:
+        async with httpx.AsyncClient(timeout=120) as http:
             first = asyncio.create_task(http.post(url, files={"file": ("long.txt", slow)}))
             await asyncio.sleep(1.0)  # the long note takes several seconds
             second = await http.post(url, json={"text": "Pre VAS 7/10"})
             return await first, second
 
-    # Act
-    first, second = asyncio.run(scenario())
-    # Assert
-    assert first.status_code == 200
-    assert second.status_code == 503
-    assert int(second.headers["retry-after"]) >= 1
-    assert second.json()["error"]["type"] == "overloaded"
+    try:
+        # Act
+        first, second = asyncio.run(scenario())
+        # Assert
+        assert first.status_code == 200
+        assert second.status_code == 503
+        assert int(second.headers["retry-after"]) >= 1
+        assert second.json()["error"]["type"] == "overloaded"
+    finally:
+        server.stop()
 
 
 def test_service_logs_have_request_ids_and_no_note_text(strict_server: Server) -> None:
@@ -268,7 +281,7 @@ def test_service_logs_have_request_ids_and_no_note_text(strict_server: Server) -
 
 
 def test_service_time_limit_is_504_and_recovers(service_tmp: Path) -> None:
-    server = start_server(service_tmp, "timeout", request_timeout="0.5")
+    server = start_server(service_tmp, "timeout", request_timeout="0.5", **SLOW_LIMITS)
     try:
         # Act
         slow = httpx.post(
@@ -305,7 +318,7 @@ def _checker_pids(server_pid: int) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_service_checker_crash_is_422_and_recovers(service_tmp: Path) -> None:
-    server = start_server(service_tmp, "crash")
+    server = start_server(service_tmp, "crash", **SLOW_LIMITS)
     try:
         # Arrange: a long check in flight
         (pid,) = _checker_pids(server.process.pid)
@@ -313,7 +326,7 @@ def test_service_checker_crash_is_422_and_recovers(service_tmp: Path) -> None:
         async def scenario() -> httpx.Response:
             async with httpx.AsyncClient(timeout=60) as http:
                 task = asyncio.create_task(
-                    http.post(server.url + "/v1/check", files={"file": ("l.txt", slow_note(32))})
+                    http.post(server.url + "/v1/check", files={"file": ("l.txt", slow_note())})
                 )
                 await asyncio.sleep(1.0)
                 # Act: the checker process dies mid-document (as a crashing PDF library would)
