@@ -7,6 +7,7 @@ Writes examples/pdf/<stem>.pdf for each stem in NOTES. Core fonts only
 (Courier/Helvetica), so the text is forced to Latin-1. dev05 is rendered with a
 larger font and extra line spacing so that it spans two pages.
 """
+
 import datetime
 import pathlib
 
@@ -18,7 +19,7 @@ PDF_DIR = HERE / "pdf"
 
 # stem -> (font family, font size pt, line height mm)
 NOTES = {
-    "dev05_caudal_fluoro": ("Courier", 11, 6.0),      # 2 pages
+    "dev05_caudal_fluoro": ("Courier", 11, 6.0),  # 2 pages
     "dev11_dictation_hardbreaks": ("Helvetica", 10, 5.0),
     "dev16_blank_template": ("Courier", 9, 4.4),
     "dev25_cervical_c7t1": ("Courier", 9, 4.4),
@@ -26,12 +27,21 @@ NOTES = {
 
 # Characters outside Latin-1 that may appear in notes, mapped to ASCII.
 TRANSLIT = {
-    "\u2013": "-", "\u2014": "--", "\u2018": "'", "\u2019": "'",
-    "\u201c": '"', "\u201d": '"', "\u2192": "->", "\u2265": ">=",
-    "\u2264": "<=", "\u2022": "*", "\u00b7": "-", "\u2026": "...",
+    "\u2013": "-",
+    "\u2014": "--",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2192": "->",
+    "\u2265": ">=",
+    "\u2264": "<=",
+    "\u2022": "*",
+    "\u00b7": "-",
+    "\u2026": "...",
 }
 
-FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
+FIXED_DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 
 
 def latin1(text: str) -> str:

@@ -1,3 +1,5 @@
+import itertools
+
 from nlp_checker.pipeline.chunks import split_text
 
 
@@ -10,7 +12,7 @@ def test_chunks_cover_the_text_in_order_and_cut_at_blank_lines():
     text = "\n".join([paragraph] * 30)
     pieces = split_text(text, max_chars=2000)
     assert "".join(piece for _, piece in pieces) == text
-    for (offset, piece), (next_offset, _) in zip(pieces, pieces[1:], strict=False):
+    for (offset, piece), (next_offset, _) in itertools.pairwise(pieces):
         assert offset + len(piece) == next_offset
         assert piece.endswith("\n\n")
         assert len(piece) <= 2000

@@ -240,10 +240,34 @@ def test_elements_home_medication_list_is_not_the_injectate(check):
     ("part", "text", "element", "status", "value"),
     [
         ("pre", "", "vas_pre", "present", 8),
-        ("header", "Patient Name: Hollis Q. Varga   MRN: 00-FAKE-3141", "patient_id", "present", ["mrn", "name"]),
-        ("procedure", "PROCEDURE: Interlaminar ESI between the L4 and L5 laminae under x-ray guidance.", "spinal_level", "present", ["L4-L5"]),
-        ("procedure", "PROCEDURE: Interlaminar ESI at L4-5 under x-ray guidance.", "imaging_guidance", "present", "fluoroscopy"),
-        ("contrast", "Epidurography confirmed the needle position.", "contrast_flow", "present", None),
+        (
+            "header",
+            "Patient Name: Hollis Q. Varga   MRN: 00-FAKE-3141",
+            "patient_id",
+            "present",
+            ["mrn", "name"],
+        ),
+        (
+            "procedure",
+            "PROCEDURE: Interlaminar ESI between the L4 and L5 laminae under x-ray guidance.",
+            "spinal_level",
+            "present",
+            ["L4-L5"],
+        ),
+        (
+            "procedure",
+            "PROCEDURE: Interlaminar ESI at L4-5 under x-ray guidance.",
+            "imaging_guidance",
+            "present",
+            "fluoroscopy",
+        ),
+        (
+            "contrast",
+            "Epidurography confirmed the needle position.",
+            "contrast_flow",
+            "present",
+            None,
+        ),
     ],
 )
 def test_elements_common_wordings(check, part, text, element, status, value):
@@ -257,10 +281,28 @@ def test_elements_common_wordings(check, part, text, element, status, value):
 @pytest.mark.parametrize(
     ("part", "text", "element", "status", "value"),
     [
-        ("views", "Contrast spread without vascular uptake on AP and lateral views.", "needle_views", "present", ["ap", "lateral"]),
+        (
+            "views",
+            "Contrast spread without vascular uptake on AP and lateral views.",
+            "needle_views",
+            "present",
+            ["ap", "lateral"],
+        ),
         ("post", "VAS pre 7, VAS post 2.", "vas_post", "present", 2),
-        ("contrast", "Omnipaque 180 outlined the epidural space with epidural spread (DSA not used).", "contrast_flow", "present", None),
-        ("header", "PATIENT: WHITCOMB, BARNABY J\nMR #: 55128833\nDATE OF OPERATION: 08/19/2025", "date_of_service", "present", "2025-08-19"),
+        (
+            "contrast",
+            "Omnipaque 180 outlined the epidural space with epidural spread (DSA not used).",
+            "contrast_flow",
+            "present",
+            None,
+        ),
+        (
+            "header",
+            "PATIENT: WHITCOMB, BARNABY J\nMR #: 55128833\nDATE OF OPERATION: 08/19/2025",
+            "date_of_service",
+            "present",
+            "2025-08-19",
+        ),
     ],
 )
 def test_elements_scope_does_not_leak(check, part, text, element, status, value):
