@@ -10,18 +10,10 @@ from pathlib import Path
 import pytest
 
 from nlp_checker.ingest import ocr
+from tests.conftest import REQUIRED_62323
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-REQUIRED = (
-    "patient_id",
-    "vas_pre",
-    "vas_post",
-    "signature",
-    "imaging_guidance",
-    "needle_views",
-    "contrast_flow",
-    "spinal_level",
-)
+REQUIRED = REQUIRED_62323
 NO_OCR = ocr.unavailable_reason()
 needs_ocr = pytest.mark.skipif(
     NO_OCR is not None, reason=f"OCR tests need Tesseract ({NO_OCR}); apt-get install tesseract-ocr"

@@ -7,6 +7,7 @@ from nlp_checker.elements.catalogue import ELEMENT_IDS, catalogue
 from nlp_checker.pipeline.extensions import CONTEXT_ATTRIBUTES
 from nlp_checker.pipeline.rules import load_ruleset
 from nlp_checker.resources import data_dir
+from tests.conftest import REQUIRED_62323
 
 SOURCE_ID = re.compile(r"(MCR|CODE|MOD|NCCI|COMM|Cohere|ConText|S\d+)")
 
@@ -41,16 +42,7 @@ def test_rule_files_context_categories_are_declared():
 
 def test_rule_files_catalogue_matches_the_contract_ids():
     assert tuple(spec.id for spec in catalogue()) == ELEMENT_IDS
-    assert {s.id for s in catalogue() if s.required} == {
-        "patient_id",
-        "vas_pre",
-        "vas_post",
-        "signature",
-        "imaging_guidance",
-        "needle_views",
-        "contrast_flow",
-        "spinal_level",
-    }
+    assert {s.id for s in catalogue() if s.required} == set(REQUIRED_62323)
 
 
 def test_rule_files_bad_rule_is_reported_with_file_and_id(tmp_path):

@@ -7,20 +7,14 @@ from nlp_checker.codes.check import CodeCheck
 from nlp_checker.elements.findings import Finding, ProcedureFacts
 from nlp_checker.resources import data_file
 from nlp_checker.scoring.risk import assess, load_model
+from tests.conftest import REQUIRED_62323
 
 REQUIREMENTS_IDS = {"MCR", "CODE", "MOD", "Cohere", "NCCI"}
 
 
 def all_present(**overrides):
     ids = [
-        "patient_id",
-        "vas_pre",
-        "vas_post",
-        "signature",
-        "imaging_guidance",
-        "needle_views",
-        "contrast_flow",
-        "spinal_level",
+        *REQUIRED_62323,
         "indication",
         "conservative_care",
     ]
