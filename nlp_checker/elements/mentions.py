@@ -129,12 +129,23 @@ def _section_lookup(doc: Doc) -> tuple[list[int], list[str | None], list[int]]:
     return starts, cats, chars
 
 
-def _modifiers_of(span: Span, graph_modifiers: list[Any]) -> list[Any]:
+def _modifiers_by_token(graph_modifiers: list[Any]) -> dict[int, list[Any]]:
+    """Index the modifiers by the tokens they cover."""
+    index: dict[int, list[Any]] = defaultdict(list)
+    for modifier in graph_modifiers:
+        start, end = modifier.modifier_span
+        for token in range(start, end):
+            index[token].append(modifier)
+    return index
+
+
+def _modifiers_of(span: Span, by_token: dict[int, list[Any]]) -> list[Any]:
     """Return the modifiers linked to ``span`` plus those inside it (ConText skips overlaps)."""
     linked = list(span._.modifiers)
-    for modifier in graph_modifiers:
-        if _overlaps(span, modifier) and modifier not in linked:
-            linked.append(modifier)
+    for token in range(span.start, span.end):
+        for modifier in by_token.get(token, ()):
+            if modifier not in linked:
+                linked.append(modifier)
     return linked
 
 
@@ -203,11 +214,11 @@ def collect_mentions(chunks: Sequence[tuple[Doc, int]], source: SourceDocument) 
             sec_cats[0] = carried  # a piece that starts inside a section continues it
         sent_starts = [sent.start for sent in doc.sents]
         graph = doc._.context_graph
-        graph_modifiers = list(graph.modifiers) if graph is not None else []
+        by_token = _modifiers_by_token(list(graph.modifiers) if graph is not None else [])
         for span in doc.spans[ext.TARGET_GROUP]:
             index = bisect.bisect_right(sec_starts, span.start) - 1
             section = sec_cats[index] if index >= 0 else carried
-            modifiers = _modifiers_of(span, graph_modifiers)
+            modifiers = _modifiers_of(span, by_token)
             state, modifier = _state(span, modifiers, section)
             rule = span._.target_rule
             meta = dict(rule.metadata or {}) if rule is not None else {}
