@@ -78,14 +78,3 @@ def test_rule_files_pipeline_components_declare_what_they_assign(checker):
     analysis = checker.nlp.analyze_pipes()
     assert [name for name in checker.nlp.pipe_names][:1] == ["nlp_checker_lines"]
     assert "token.is_sent_start" in analysis["summary"]["nlp_checker_lines"]["assigns"]
-
-
-def test_rule_files_token_patterns_validate():
-    import spacy
-    from spacy.matcher import Matcher
-
-    matcher = Matcher(spacy.blank("en").vocab, validate=True)
-    token_rules = [r for r in load_ruleset().targets if isinstance(r.pattern, list)]
-    assert token_rules  # single-word synonym lists run on spaCy's Matcher, not as regexes
-    for rule in token_rules:
-        matcher.add(rule.metadata.id, [rule.pattern])
