@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from nlp_checker.elements.findings import Evidence, Modifier
 from nlp_checker.ingest.document import SourceDocument
 from nlp_checker.pipeline import extensions as ext
+
+_NEWLINE = re.compile("\n")
 
 # Sections whose mentions describe the past or the future, not this procedure.
 _HISTORICAL_SECTIONS = {"past_history"}
@@ -203,7 +208,7 @@ def collect_mentions(chunks: Sequence[tuple[Doc, int]], source: SourceDocument) 
     ``chunks`` are ``(doc, offset)`` pairs from :func:`nlp_checker.pipeline.chunks.split_text`;
     offsets, sentence ids and sections are carried over so the index reads as one note.
     """
-    line_starts = [0] + [i + 1 for i, ch in enumerate(source.text) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(source.text)]
     mentions: list[Mention] = []
     sections: list[tuple[str | None, int]] = []
     sent_base = 0
@@ -212,8 +217,10 @@ def collect_mentions(chunks: Sequence[tuple[Doc, int]], source: SourceDocument) 
         sec_starts, sec_cats, sec_chars = _section_lookup(doc)
         if sec_cats and sec_cats[0] is None and sec_starts[0] == 0:
             sec_cats[0] = carried  # a piece that starts inside a section continues it
-        sent_starts = [sent.start for sent in doc.sents]
+        # Sentence starts read as one array: iterating doc.sents builds a Span per sentence.
+        sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
         graph = doc._.context_graph
+        doc_text = doc.text  # spaCy rebuilds Doc.text on every access
         by_token = _modifiers_by_token(list(graph.modifiers) if graph is not None else [])
         for span in doc.spans[ext.TARGET_GROUP]:
             index = bisect.bisect_right(sec_starts, span.start) - 1
@@ -226,7 +233,7 @@ def collect_mentions(chunks: Sequence[tuple[Doc, int]], source: SourceDocument) 
             mentions.append(
                 Mention(
                     label=span.label_,
-                    text=span.text,
+                    text=doc_text[span.start_char : span.end_char],
                     start=start,
                     end=span.end_char + offset,
                     sent=sent_base + bisect.bisect_right(sent_starts, span.start) - 1,
