@@ -17,6 +17,7 @@ from nlp_checker.pipeline.rules import (
     to_section_rules,
     to_target_rules,
 )
+from nlp_checker.pipeline.tokenizer import use_light_tokenizer
 
 
 def _quiet_pyrush() -> None:
@@ -34,6 +35,7 @@ def build_pipeline(ruleset: RuleSet | None = None) -> tuple[Language, RuleSet]:
     ruleset = ruleset or load_ruleset()
     extensions.register()
     nlp = spacy.blank("en")
+    use_light_tokenizer(nlp)
     steps: list[tuple[str, dict[str, Any], list[Any]]] = [
         ("nlp_checker_lines", {}, []),
         (
