@@ -337,3 +337,8 @@ def test_elements_but_ends_a_negation(check):
 def test_elements_identifier_labels(check, header, types):
     finding = check(note(header=header)).elements["patient_id"]
     assert (finding.status, finding.value) == ("present", types)
+
+
+def test_elements_one_scale_with_pre_and_post_values(check):
+    elements = check(note(pre="", post="VAS: pre 8 / post 4")).elements
+    assert (elements["vas_pre"].value, elements["vas_post"].value) == (8, 4)
