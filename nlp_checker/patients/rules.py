@@ -19,18 +19,10 @@ from pydantic import (
 )
 
 from nlp_checker.errors import RulesError
+from nlp_checker.pipeline.regex_check import check_regex
 from nlp_checker.resources import data_file
 
 RULE_FILE = "patient_rules.json"
-
-
-def _compiles(value: str) -> str:
-    try:
-        re.compile(value, re.IGNORECASE)
-    except re.error as exc:
-        msg = f"regex does not compile: {exc}"
-        raise ValueError(msg) from exc
-    return value
 
 
 class RuleMeta(BaseModel):
@@ -54,7 +46,7 @@ class IdentifierRule(BaseModel):
     @field_validator("label")
     @classmethod
     def _check_label(cls, value: str) -> str:
-        return _compiles(value)
+        return check_regex(value)
 
 
 class ReliefRule(BaseModel):
@@ -70,7 +62,7 @@ class ReliefRule(BaseModel):
     @field_validator("pattern")
     @classmethod
     def _check_pattern(cls, value: str) -> str:
-        return _compiles(value)
+        return check_regex(value)
 
     @model_validator(mode="after")
     def _percent_has_group(self) -> ReliefRule:
@@ -94,7 +86,7 @@ class PriorContext(BaseModel):
     @field_validator("pattern", "sentence_boundary")
     @classmethod
     def _check_pattern(cls, value: str) -> str:
-        return _compiles(value)
+        return check_regex(value)
 
 
 class Thresholds(BaseModel):

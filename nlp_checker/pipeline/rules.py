@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from importlib.abc import Traversable
 from typing import Any, Literal
 
@@ -13,6 +12,7 @@ from medspacy.target_matcher import TargetRule
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from nlp_checker.errors import RulesError
+from nlp_checker.pipeline.regex_check import check_regex
 from nlp_checker.resources import data_dir
 
 
@@ -39,11 +39,7 @@ class _Rule(BaseModel):
         cls, value: str | list[dict[str, Any]] | None
     ) -> str | list[dict[str, Any]] | None:
         if isinstance(value, str):
-            try:
-                re.compile(value, re.IGNORECASE)
-            except re.error as exc:
-                msg = f"regex does not compile: {exc}"
-                raise ValueError(msg) from exc
+            check_regex(value)
         return value
 
 
