@@ -11,6 +11,7 @@ sentence.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -24,9 +25,10 @@ _INFIX = re.compile(r"""(?<=[^\W_])[-\u2013/:;,=+()\[\]{}<>|\u2192](?=[^\W_])"""
 
 def use_light_tokenizer(nlp: Language) -> None:
     """Replace ``nlp``'s tokenizer, keeping its special-case rules."""
+    current: Any = nlp.tokenizer  # typed as a plain callable by spaCy
     nlp.tokenizer = Tokenizer(
         nlp.vocab,
-        rules=nlp.tokenizer.rules,
+        rules=current.rules,
         prefix_search=_PREFIX.search,
         suffix_search=_SUFFIX.search,
         infix_finditer=_INFIX.finditer,
