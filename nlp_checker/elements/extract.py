@@ -12,6 +12,7 @@ from nlp_checker.elements.draft import Draft
 from nlp_checker.elements.findings import Finding, ProcedureFacts
 from nlp_checker.elements.mentions import collect_mentions
 from nlp_checker.ingest.document import SourceDocument
+from nlp_checker.pipeline.spelling import Corrections
 
 _STATUS_WORDS = {
     "missing": "Not documented.",
@@ -39,13 +40,16 @@ def _finding(spec: ElementSpec, draft: Draft) -> Finding:
 
 
 def extract(
-    chunks: Sequence[tuple[Doc, int]], source: SourceDocument
+    chunks: Sequence[tuple[Doc, int]],
+    source: SourceDocument,
+    corrections: Corrections | None = None,
 ) -> tuple[dict[str, Finding], ProcedureFacts]:
     """Return one finding per element id, in contract order, and the procedure facts.
 
-    ``chunks`` are the annotated pieces of the note with their character offsets.
+    ``chunks`` are the annotated pieces of the note with their character offsets, in the
+    spelling-corrected text ``corrections`` maps back to the note (None: the note as written).
     """
-    index = collect_mentions(chunks, source)
+    index = collect_mentions(chunks, source, corrections)
     approach = procedure.approach(index)
     approach_name = approach.value["approach"] if approach.status == "present" else None
     levels = procedure.spinal_level(index, approach_name)

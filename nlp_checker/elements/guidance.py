@@ -46,10 +46,21 @@ def _views_in_context(index: MentionIndex) -> list[Mention]:
     return out
 
 
+def _guidance_only(index: MentionIndex, mention: Mention) -> bool:
+    """Return True for a view used to find the level or steer the needle, not to show its end.
+
+    "AP view to identify the interspace" and "AP and lateral views were used to guide the needle"
+    are guidance; "final needle position confirmed in AP and lateral views" documents the result.
+    """
+    labels = index.sentence_labels(mention.sent)
+    return "VIEW_GUIDE" in labels and "VIEW_FINAL" not in labels
+
+
 def needle_views(index: MentionIndex) -> Draft:
     """At least two views of the final needle position."""
     views = _views_in_context(index)
-    affirmed = [m for m in views if m.affirmed]
+    guiding = [m for m in views if m.affirmed and _guidance_only(index, m)]
+    affirmed = [m for m in views if m.affirmed and not _guidance_only(index, m)]
     names: set[str] = set()
     for mention in affirmed:
         names.update(str(mention.meta.get("value", "")).split(","))
@@ -63,6 +74,15 @@ def needle_views(index: MentionIndex) -> Draft:
             value=sorted(ordered),
             mentions=affirmed,
             detail=f"only one view ({ordered[0]}) is documented; payers ask for at least two",
+        )
+    if guiding:
+        return Draft(
+            status="uncertain",
+            mentions=guiding,
+            detail=(
+                "the views named were used to find the level or guide the needle; none is said "
+                "to show the final needle position"
+            ),
         )
     return best(views, unaffirmed_only=True)
 
@@ -89,10 +109,12 @@ def contrast_flow(index: MentionIndex) -> Draft:
         return Draft(status="present", value=value, mentions=given + spread)
     if given:
         value = {"agent": _agent(given[0]), "spread": False, "contraindication": None}
-        return Draft(
-            status="incomplete",
-            value=value,
-            mentions=given,
-            detail="contrast was given but its epidural spread is not described",
-        )
+        safety = [m for m in index.of("CONTRAST_SAFETY") if m.affirmed]
+        detail = "contrast was given but its epidural spread is not described"
+        if safety:
+            detail = (
+                f"contrast was given and the note says '{safety[0].text}', but not where the "
+                "contrast spread"
+            )
+        return Draft(status="incomplete", value=value, mentions=given + safety, detail=detail)
     return best(contrast + index.of("CONTRAST_SPREAD"), unaffirmed_only=True)
