@@ -24,6 +24,9 @@ _NEWLINE = re.compile("\n")
 _HISTORICAL_SECTIONS = {"past_history"}
 _FUTURE_SECTIONS = {"plan"}
 
+# Sections that templates write as a one-field label ("Indication: L5 radiculopathy").
+_FIELD_SECTIONS = {"indication", "diagnosis"}
+
 # Header and signature-block mentions are about the document, not the procedure: a signature
 # after the Plan heading is not a planned signature.
 _SECTION_NEUTRAL = {
@@ -281,11 +284,20 @@ def collect_mentions(
         sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
         graph = doc._.context_graph
         by_token = _modifiers_by_token(list(graph.modifiers) if graph is not None else [])
+        doc_text = doc.text  # spaCy rebuilds Doc.text on every access
         cues = list(doc.spans[ext.CUE_GROUP]) if ext.CUE_GROUP in doc.spans else []
         targets = list(doc.spans[ext.TARGET_GROUP])
         for number, span in enumerate(targets + cues):
             index = bisect.bisect_right(sec_starts, span.start) - 1
             section = sec_cats[index] if index >= 0 else carried
+            # A template's "Indication:" field ends at the blank line after it; the checklist
+            # below it is not the indication.
+            if (
+                section in _FIELD_SECTIONS
+                and index >= 0
+                and _BLANK_LINE.search(doc_text, sec_chars[index], span.start_char)
+            ):
+                section = None
             # Cues describe a sentence; ConText does not read them.
             modifiers = _modifiers_of(span, by_token) if number < len(targets) else []
             state, modifier = _state(span, modifiers, section)

@@ -43,7 +43,10 @@ def _timing(mention: Mention, procedure_start: int | None = None) -> str | None:
 
 def _scores(index: MentionIndex) -> list[_Score]:
     scores: list[_Score] = []
-    procedure_start = index.section_start("procedure")
+    # The procedure description is the last procedure section: an op report's title line
+    # ("PROCEDURE: ...") comes before the findings, its description after them.
+    starts = [start for cat, start in index.sections if cat == "procedure"]
+    procedure_start = starts[-1] if starts else None
     for mention in index.of("PAIN_SCORE", "PAIN_CHANGE"):
         if not mention.affirmed:
             continue

@@ -137,7 +137,9 @@ def spinal_level(index: MentionIndex, approach_name: str | None) -> Draft:
     hiatus = [m for m in index.of("SACRAL_HIATUS") if _in_procedure(index, m)]
     if hiatus:
         return Draft(status="present", value=["sacral_hiatus"], mentions=hiatus)
-    return Draft()
+    # Only planned or otherwise unaffirmed levels: say so rather than "missing".
+    planned = [m for m in index.of("LEVEL") if m.state == "hypothetical"]
+    return best(planned, unaffirmed_only=True)
 
 
 def region(index: MentionIndex, levels: Draft) -> Draft:
@@ -153,6 +155,8 @@ def region(index: MentionIndex, levels: Draft) -> Draft:
         word = words[0].text.lower()
         name = "lumbar" if word == "lumbosacral" else word
         return Draft(status="present", value=name, mentions=words[:1])
+    if levels.status == "uncertain":
+        return Draft(status="uncertain", mentions=levels.mentions[:1])
     return Draft()
 
 

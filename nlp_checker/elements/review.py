@@ -1,9 +1,9 @@
 """Weak evidence: what a person must look at before a note counts as complete.
 
-A required element is only as good as its evidence. When every quote behind a ``present``
-element rests on a misspelled key word read as the word, or on OCR text read at low confidence,
-the note is not complete: the finding carries a :class:`Review` that says why. Low-confidence
-OCR also lowers the status to ``uncertain``, because the words themselves may be misread.
+A required element is only as good as its evidence. When an element rests on misspelled key
+words read as the words (marked in elements/extract.py), or every quote behind it is OCR text
+read at low confidence, the note is not complete: the finding carries a :class:`Review` that
+says why. Low-confidence OCR also lowers the status to ``uncertain``: the words may be misread.
 """
 
 from __future__ import annotations
@@ -35,18 +35,6 @@ def review_finding(title: str, finding: Finding) -> Finding:
                 "status": "uncertain",
                 "review": Review(code="low_ocr_confidence", message=message),
                 "message": f"{title}: {message}.",
-            }
-        )
-    if all(e.fuzzy for e in finding.evidence):
-        words = ", ".join(dict.fromkeys(f"'{e.text}'" for e in finding.evidence))
-        message = (
-            f"review: the only {title.lower()} evidence is a misspelled word read as the term "
-            f"({words})"
-        )
-        return finding.model_copy(
-            update={
-                "review": Review(code="fuzzy_match", message=message),
-                "message": f"{title}: documented, but {message}.",
             }
         )
     return finding

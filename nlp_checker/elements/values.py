@@ -41,10 +41,19 @@ def _scale(value: float, unit: str | None) -> float | None:
     return None
 
 
+# Numbers in a pain span that are not scores: the scale ("(0-10)", "100 mm line") and a time.
+_NOT_A_SCORE = re.compile(
+    r"\(\s*0\s*[-\u2013]\s*100?\s*(?:mm)?\s*\)"
+    r"|\b100[- ]?mm(?: horizontal| visual)? (?:line|scale|VAS)\b"
+    r"|\(\s*\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\s*\)",
+    re.IGNORECASE,
+)
+
+
 def pain_scores(text: str) -> list[float | int]:
     """Return the 0-10 scores in a matched pain span, in order (0-100 mm scaled to 0-10)."""
     out: list[float | int] = []
-    for match in _NUMBER.finditer(text):
+    for match in _NUMBER.finditer(_NOT_A_SCORE.sub(" ", text)):
         scaled = _scale(_to_number(match.group(1)), match.group(2))
         if scaled is not None:
             out.append(_tidy(scaled))
