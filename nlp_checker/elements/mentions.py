@@ -155,7 +155,10 @@ def _modifiers_of(span: Span, by_token: dict[int, list[Any]]) -> list[Any]:
     linked = list(span._.modifiers)
     for token in range(span.start, span.end):
         for modifier in by_token.get(token, ()):
-            if modifier not in linked:
+            allowed = modifier.rule.allowed_types
+            # A modifier only counts for the target types its rule allows ("by:" at a line end
+            # blanks a signature label, not a signature with the name on the next line).
+            if modifier not in linked and (not allowed or span.label_ in allowed):
                 linked.append(modifier)
     return linked
 

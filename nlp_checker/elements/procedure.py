@@ -23,6 +23,7 @@ _PROCEDURE_LABELS = {
 _APPROACH_LABELS = {"EPIDURAL", "INTERLAMINAR", "TRANSFORAMINAL", "CAUDAL", "INTERLAMINAR_HINT"}
 _REGION_OF = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
 _NOT_INJECTATE_SECTIONS = {"allergies", "past_history", "hpi"}
+_STEROIDS = {"triamcinolone", "methylprednisolone", "dexamethasone", "betamethasone"}
 # Sections where a named look-alike procedure is not this session's procedure.
 _NOT_THIS_SESSION = {"past_history", "imaging", "allergies", "medications", "hpi"}
 # Anything that describes a procedure: a text with none of these is not a procedure note.
@@ -176,12 +177,13 @@ def _this_session(index: MentionIndex, mention: Mention) -> bool:
 def _lookalikes(index: MentionIndex) -> list[str]:
     """Procedures that read like an ESI but are not one (blood patch, LP, discogram...).
 
-    Epidurography counts only when nothing was injected besides contrast: in an ESI note the
-    epidurogram is how the spread is shown.
+    Epidurography counts only when no steroid was injected: in an ESI note the epidurogram is
+    how the spread is shown.
     """
     kinds = {str(m.meta["value"]) for m in index.of("LOOKALIKE") if _this_session(index, m)}
     mapping = [m for m in index.of("EPIDUROGRAPHY") if _this_session(index, m)]
-    if mapping and not any(m.affirmed for m in index.of("MEDICATION")):
+    steroid = any(m.affirmed and m.meta.get("value") in _STEROIDS for m in index.of("MEDICATION"))
+    if mapping and not steroid:
         kinds.add("epidurography")
     return sorted(kinds)
 
