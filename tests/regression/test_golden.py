@@ -57,9 +57,11 @@ def disagreements(result, case) -> list[str]:
         found = result.elements[element]
         if found.status != gold["status"]:
             out.append(f"{element} {found.status} != {gold['status']}")
-        elif gold["status"] in ("present", "incomplete"):
-            if value_matches(element, found.value, gold.get("value")) is False:
-                out.append(f"{element} value {found.value!r} != {gold.get('value')!r}")
+        elif (
+            gold["status"] in ("present", "incomplete")
+            and value_matches(element, found.value, gold.get("value")) is False
+        ):
+            out.append(f"{element} value {found.value!r} != {gold.get('value')!r}")
     return out
 
 
