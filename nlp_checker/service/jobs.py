@@ -4,7 +4,8 @@ Layout under ``<state_dir>/jobs/<id>/``: ``job.json`` (status and progress, repl
 ``inputs/`` (the uploaded documents, deleted when the job finishes), ``manifest.json`` (input file
 to source name) and ``results.jsonl`` (one contract line per document, appended as it goes). A job
 is claimed with an exclusive ``flock`` on ``lock`` so that several worker processes sharing a state
-directory never run it twice, and an unfinished job is resumed after a restart.
+directory never run it twice, and an unfinished job is resumed after a restart. ``owner`` holds
+the fingerprint of the API key that created the job: every other key is told there is no such job.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import hmac
 import json
 import logging
 import os
@@ -102,9 +104,13 @@ class JobStore:
     # --- creating jobs ---
 
     def create(
-        self, uploads: Sequence[tuple[str, IO[bytes]]], code: str, modifiers: list[str]
+        self,
+        uploads: Sequence[tuple[str, IO[bytes]]],
+        code: str,
+        modifiers: list[str],
+        owner: str,
     ) -> JobInfo:
-        """Store the uploaded files (expanding ``.zip`` archives) as a new queued job.
+        """Store the uploaded files (expanding ``.zip`` archives) as a new queued job of ``owner``.
 
         Raises
         ------
@@ -124,6 +130,7 @@ class JobStore:
             shutil.rmtree(job_dir, ignore_errors=True)
             raise
         _write_json(job_dir / "manifest.json", manifest)
+        (job_dir / "owner").write_text(owner, encoding="utf-8")
         info = JobInfo(
             id=job_id, status="queued", code=code, modifiers=modifiers,
             total=len(manifest), created=time.time(),
@@ -180,8 +187,24 @@ class JobStore:
         path = self.root / job_id
         return path if (path / "job.json").is_file() else None
 
-    def get(self, job_id: str) -> JobInfo | None:
-        """Return the job's progress, or None when there is no such job."""
+    def _owned(self, job_id: str, owner: str) -> Path | None:
+        """Return the job's directory if ``owner`` created the job, else None (as if unknown)."""
+        path = self._dir(job_id)
+        if path is None:
+            return None
+        try:
+            stored = (path / "owner").read_bytes()
+        except OSError:
+            return None  # a job without an owner (made before owners were kept) is nobody's
+        return path if hmac.compare_digest(stored, owner.encode("utf-8")) else None
+
+    def get(self, job_id: str, owner: str) -> JobInfo | None:
+        """Return the progress of ``owner``'s job, or None when ``owner`` has no such job."""
+        if self._owned(job_id, owner) is None:
+            return None
+        return self._load(job_id)
+
+    def _load(self, job_id: str) -> JobInfo | None:
         path = self._dir(job_id)
         if path is None:
             return None
@@ -193,16 +216,21 @@ class JobStore:
             info.results_url = f"/v1/jobs/{info.id}/results"
         return info
 
-    def results_path(self, job_id: str) -> Path | None:
-        """Return the JSONL results of a finished job, or None."""
-        info = self.get(job_id)
-        path = self._dir(job_id)
+    def results_path(self, job_id: str, owner: str) -> Path | None:
+        """Return the JSONL results of ``owner``'s finished job, or None."""
+        path = self._owned(job_id, owner)
+        info = self._load(job_id) if path is not None else None
         if info is None or path is None or info.status != "done":
             return None
         return path / "results.jsonl"
 
-    def delete(self, job_id: str) -> bool | None:
-        """Delete a job and all its files; None if unknown, False if it is running now."""
+    def delete(self, job_id: str, owner: str) -> bool | None:
+        """Delete ``owner``'s job and its files; None if unknown, False if it is running now."""
+        if self._owned(job_id, owner) is None:
+            return None
+        return self._delete(job_id)
+
+    def _delete(self, job_id: str) -> bool | None:
         path = self._dir(job_id)
         if path is None:
             return None
@@ -269,9 +297,9 @@ class JobStore:
             return
         now = time.time()
         for path in self.root.iterdir():
-            info = self.get(path.name)
+            info = self._load(path.name)
             if info and info.finished is not None and now - info.finished > self.ttl:
-                self.delete(info.id)
+                self._delete(info.id)
                 log.info("job %s expired and was deleted", info.id)
 
     def _run_pending(self) -> bool:
@@ -281,12 +309,12 @@ class JobStore:
         pending = [
             info for path in self.root.iterdir()
             if (path / "inputs").is_dir()
-            and (info := self.get(path.name)) is not None and info.status != "done"
+            and (info := self._load(path.name)) is not None and info.status != "done"
         ]  # fmt: skip
         for info in sorted(pending, key=lambda i: i.created):
             path = self.root / info.id
             with self._claim(path) as claimed:
-                if claimed and (fresh := self.get(info.id)) and fresh.status != "done":
+                if claimed and (fresh := self._load(info.id)) and fresh.status != "done":
                     self._run(path, fresh)
                     return True
         return False
