@@ -1,0 +1,101 @@
+"""Hardening of reading and writing files (issue 12): special files, modes, unwritable outputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import NOTES, SALT
+
+CLI = [str(Path(sys.executable).parent / "nlp-checker")]  # the console script, as a user runs it
+needs_posix = pytest.mark.skipif(
+    not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="needs FIFOs and /dev/zero"
+)
+
+
+def _special_folder(tmp_path: Path) -> Path:
+    """Two good notes, a .txt that is a symlink to /dev/zero and a FIFO named .txt."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name in ("dev01_ehr_banner.txt", "dev02_dictation_prose.txt"):
+        (folder / name).write_bytes((NOTES / name).read_bytes())
+    (folder / "endless.txt").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pipe.txt")
+    return folder
+
+
+_GIB = 1 << 30
+
+
+def _cap_memory() -> None:
+    # A reader that trusts st_size would fill memory from /dev/zero: fail fast instead.
+    resource.setrlimit(resource.RLIMIT_AS, (6 * _GIB, resource.RLIM_INFINITY))
+
+
+def _run(args: list[str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NLP_CHECKER_PATIENT_SALT": SALT}
+    return subprocess.run(
+        [*CLI, *args], capture_output=True, text=True, timeout=timeout, env=env, check=False,
+        preexec_fn=_cap_memory,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def memory_guard() -> Iterator[None]:
+    """Cap this process's address space at 1 GiB over what it uses now, for one test."""
+    pages = int(Path("/proc/self/statm").read_text().split()[0])
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (pages * os.sysconf("SC_PAGE_SIZE") + _GIB, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+@needs_posix
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="needs Linux /proc")
+def test_special_files_are_not_a_file_rows_for_the_library(checker, tmp_path, memory_guard):
+    folder = _special_folder(tmp_path)
+    for name in ("endless.txt", "pipe.txt"):
+        # Act: neither reads /dev/zero into memory nor blocks on the FIFO
+        result = checker.check_file(folder / name)
+        # Assert
+        assert result.status == "error"
+        assert result.error.type == "not_a_file", result.error
+
+
+@needs_posix
+def test_special_files_are_error_rows_in_check_and_batch(tmp_path):
+    folder = _special_folder(tmp_path)
+    # Act: `check` on the files themselves and on the folder, `batch` on the folder
+    direct = _run(
+        ["check", str(folder / "endless.txt"), str(folder / "pipe.txt"), "--format", "jsonl",
+         "--fail-on", "high"]
+    )  # fmt: skip
+    walked = _run(["check", str(folder), "--format", "jsonl"])
+    out = tmp_path / "results.jsonl"
+    batch = _run(["batch", str(folder), "-o", str(out), "-j", "1", "--progress", "off"])
+    # Assert: one not_a_file row per special file, and the good notes are kept
+    assert direct.returncode == 1, direct.stderr  # an unreadable note fails the QA gate
+    assert [json.loads(line)["error"]["type"] for line in direct.stdout.splitlines()] == [
+        "not_a_file",
+        "not_a_file",
+    ]
+    assert "Traceback" not in direct.stderr + walked.stderr + batch.stderr
+    assert walked.returncode == 0, walked.stderr
+    statuses = {Path(r["source"]).name: r for r in map(json.loads, walked.stdout.splitlines())}
+    assert batch.returncode == 0, batch.stderr
+    rows = {Path(r["source"]).name: r for r in map(json.loads, out.read_text().splitlines())}
+    for found in (statuses, rows):
+        assert sorted(found) == sorted(p.name for p in folder.iterdir())
+        assert found["dev01_ehr_banner.txt"]["status"] == "ok"
+        assert found["dev02_dictation_prose.txt"]["status"] == "ok"
+        assert found["endless.txt"]["error"]["type"] == "not_a_file"
+        assert found["pipe.txt"]["error"]["type"] == "not_a_file"
