@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import socket
 import time
 
 import httpx
+import pytest
 
 from tests.service.conftest import API_KEY, NOTES, Server
 
@@ -50,3 +53,98 @@ def test_service_jobs_belong_to_the_key_that_made_them(strict_server: Server) ->
     assert results.status_code == 200 and results.text.count("\n") == 1
     assert httpx.delete(base, headers=owner).status_code == 204
     assert httpx.get(base, headers=owner).status_code == 404
+
+
+# --- bad input is a 4xx with a problem body, on a connection that stays usable ---
+
+
+def _exchange(sock: socket.socket, request: bytes) -> tuple[int, dict[str, str], bytes]:
+    """Send one HTTP/1.1 request on ``sock`` and read its response (Content-Length bodies)."""
+    sock.sendall(request)
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        assert chunk, f"the server closed the connection: {data!r}"
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+    while len(body) < int(headers.get("content-length", "0")):
+        chunk = sock.recv(65536)
+        assert chunk, "the server closed the connection mid-body"
+        body += chunk
+    return int(lines[0].split()[1]), headers, body
+
+
+def _post(path: str, body: bytes, content_type: str = "application/json") -> bytes:
+    head = (
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: {content_type}\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+def _address(server: Server) -> tuple[str, int]:
+    host, port = server.url.removeprefix("http://").split(":")
+    return host, int(port)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"text": "Pre VAS 7/10 \\ud800"}',
+        b'{"text": "Pre VAS 7/10", "source": "\\udfff.txt"}',
+        b'{"text": "Pre VAS 7/10", "modifiers": ["\\ud83d"]}',
+        b'{"text": ' + b"[" * 1000 + b"]" * 1000 + b"}",
+        b"[" * 100_000,
+    ],
+    ids=["lone-surrogate", "surrogate-source", "surrogate-modifier", "nested-1000", "nested-100k"],
+)
+@pytest.mark.parametrize("path", ["/v1/check", "/v1/annotate"])
+def test_service_bad_json_is_4xx_and_the_connection_stays_usable(
+    open_server: Server, body: bytes, path: str
+) -> None:
+    before = len(open_server.log())
+    with socket.create_connection(_address(open_server), timeout=30) as sock:
+        # Act
+        status, _, payload = _exchange(sock, _post(path, body))
+        # Assert: a client error with the problem body, and the next request on the same
+        # connection is answered
+        assert status in (400, 422), payload[:300]
+        assert json.loads(payload)["error"]["type"] == "invalid_request"
+        again, _, _ = _exchange(sock, b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        assert again == 200
+    assert "Traceback" not in open_server.log()[before:]
+
+
+@pytest.mark.parametrize(("path", "field"), [("/v1/check", "file"), ("/v1/batch", "files")])
+def test_service_client_gone_mid_upload_is_one_log_line(
+    open_server: Server, path: str, field: str
+) -> None:
+    # Arrange: a multipart upload that announces 200 kB and stops after 1 kB
+    boundary = "b0undary"
+    request_id = f"gone-mid-upload-{field}"
+    start = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{field}"; filename="a.txt"\r\n'
+        "Content-Type: text/plain\r\n\r\n"
+    ).encode() + b"VAS 7/10 " * 120
+    head = (
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-ID: {request_id}\r\n"
+        f"Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: 200000\r\n\r\n"
+    ).encode()
+    before = len(open_server.log())
+    # Act: send part of the body, then hang up
+    with socket.create_connection(_address(open_server), timeout=30) as sock:
+        sock.sendall(head + start)
+        time.sleep(0.2)  # let the server start reading the body
+    deadline = time.monotonic() + 10
+    while request_id not in open_server.log()[before:]:
+        assert time.monotonic() < deadline, open_server.log()[before:]
+        time.sleep(0.05)
+    time.sleep(0.3)  # anything logged after the access line would show up by now
+    # Assert: the access line is the only line, and the service still answers
+    lines = [line for line in open_server.log()[before:].splitlines() if line.strip()]
+    mine = [line for line in lines if request_id in line]
+    assert len(mine) == 1 and " 499 " in mine[0], lines
+    assert all("nlp_checker.service.access" in line for line in lines), lines
+    assert httpx.get(open_server.url + "/healthz").status_code == 200
