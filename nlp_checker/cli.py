@@ -62,6 +62,7 @@ def check(
     """Check note files or directories (searched for .txt, .pdf, .docx, .rtf and images)."""
     from nlp_checker.checker import Checker, expand_paths
     from nlp_checker.codes.check import validate_claim
+    from nlp_checker.files import open_private
     from nlp_checker.outputs.serialize import to_dict, to_jsonl
     from nlp_checker.outputs.table import print_table
 
@@ -80,7 +81,9 @@ def check(
 
     with ExitStack() as stack:
         stream: IO[str] = (
-            stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+            stack.enter_context(open_private(output, "w", encoding="utf-8"))
+            if output
+            else sys.stdout
         )
         if fmt == "jsonl":
             for line in to_jsonl(results()):

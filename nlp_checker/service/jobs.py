@@ -31,6 +31,7 @@ from pydantic import BaseModel
 
 from nlp_checker import __version__
 from nlp_checker.errors import CheckerError, InputError, TooLargeError
+from nlp_checker.files import DIR_MODE, open_private, private_dir
 from nlp_checker.outputs.result import Audit, CheckResult, ErrorInfo
 from nlp_checker.outputs.serialize import to_dict
 from nlp_checker.service.engine import CheckEngine
@@ -65,7 +66,8 @@ class BatchTooLargeError(TooLargeError):
 
 def _write_json(path: Path, data: Any) -> None:
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data), encoding="utf-8")
+    with open_private(tmp, "w", encoding="utf-8") as out:
+        out.write(json.dumps(data))
     tmp.replace(path)
 
 
@@ -119,18 +121,20 @@ class JobStore:
         InputError
             When there is no document or an archive cannot be read; nothing is kept.
         """
-        self.root.mkdir(parents=True, exist_ok=True)
+        private_dir(self.root)
         job_id = uuid.uuid4().hex
         job_dir = self.root / job_id
         inputs = job_dir / "inputs"
-        inputs.mkdir(parents=True)
+        job_dir.mkdir(mode=DIR_MODE)
+        inputs.mkdir(mode=DIR_MODE)
         try:
             manifest = self._store_inputs(inputs, uploads)
         except BaseException:
             shutil.rmtree(job_dir, ignore_errors=True)
             raise
         _write_json(job_dir / "manifest.json", manifest)
-        (job_dir / "owner").write_text(owner, encoding="utf-8")
+        with open_private(job_dir / "owner", "w", encoding="utf-8") as out:
+            out.write(owner)
         info = JobInfo(
             id=job_id, status="queued", code=code, modifiers=modifiers,
             total=len(manifest), created=time.time(),
@@ -150,7 +154,7 @@ class JobStore:
                 msg = f"the batch holds more than {self.max_files:,} documents; split it"
                 raise BatchTooLargeError(msg)
             name = f"{len(manifest):06d}"
-            with (inputs / name).open("wb") as out:
+            with open_private(inputs / name, "wb") as out:
                 while chunk := stream.read(_CHUNK):
                     budget[0] -= len(chunk)
                     if budget[0] < 0:
@@ -326,7 +330,7 @@ class JobStore:
         info.status, info.processed = "running", done_lines
         _write_json(path / "job.json", info.model_dump())
         log.info("job %s running from document %d of %d", info.id, done_lines, info.total)
-        with results.open("a", encoding="utf-8") as out:
+        with open_private(results, "a", encoding="utf-8") as out:
             for entry in manifest[done_lines:]:
                 if self._stop.is_set():
                     return

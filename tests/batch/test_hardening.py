@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import os
 import resource
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from nlp_checker.cli import main
 
 from .conftest import NOTES, SALT
 
@@ -99,3 +103,47 @@ def test_special_files_are_error_rows_in_check_and_batch(tmp_path):
         assert found["dev02_dictation_prose.txt"]["status"] == "ok"
         assert found["endless.txt"]["error"]["type"] == "not_a_file"
         assert found["pipe.txt"]["error"]["type"] == "not_a_file"
+
+
+# --- PHI at rest: 0600 files ---
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """The usual umask, under which plain writes give world-readable 0644 files."""
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_outputs_holding_results_are_0600(tmp_path, umask_022, monkeypatch):
+    pytest.importorskip("pyarrow")
+    monkeypatch.setenv("NLP_CHECKER_PATIENT_SALT", SALT)
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name in ("dev01_ehr_banner.txt", "dev02_dictation_prose.txt"):
+        (folder / name).write_bytes((NOTES / name).read_bytes())
+    out = tmp_path / "results.jsonl"
+    out.with_suffix(".csv").write_text("left over from an older run\n")  # 0644 before the run
+    parquet, html, checked = (tmp_path / n for n in ("r.parquet", "r.html", "check.jsonl"))
+    runner = CliRunner()
+    # Act
+    batch = runner.invoke(
+        main, ["batch", str(folder), "-o", str(out), "-j", "1", "--progress", "off",
+               "--parquet", str(parquet)],
+    )  # fmt: skip
+    report = runner.invoke(main, ["report", str(out), "--html", str(html)])
+    check = runner.invoke(
+        main, ["check", str(folder), "--format", "jsonl", "--output", str(checked)]
+    )
+    # Assert
+    assert (batch.exit_code, report.exit_code, check.exit_code) == (0, 0, 0), batch.output
+    for path in (out, out.with_suffix(".csv"), parquet, html, checked):
+        assert path.stat().st_size > 0
+        assert _mode(path) == 0o600, f"{path.name}: {oct(_mode(path))}"

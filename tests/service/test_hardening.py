@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import socket
+import stat
 import time
+import zipfile
+from pathlib import Path
 
 import httpx
 import pytest
 
+from nlp_checker.service.jobs import JobStore
 from tests.service.conftest import API_KEY, NOTES, Server
 
 OTHER_KEY = "other-key"
@@ -148,3 +154,48 @@ def test_service_client_gone_mid_upload_is_one_log_line(
     assert len(mine) == 1 and " 499 " in mine[0], lines
     assert all("nlp_checker.service.access" in line for line in lines), lines
     assert httpx.get(open_server.url + "/healthz").status_code == 200
+
+
+# --- PHI at rest: job files 0600 in 0700 folders ---
+
+
+def _modes(root: Path) -> dict[str, int]:
+    found = {".": stat.S_IMODE(root.stat().st_mode)}
+    for path in root.rglob("*"):
+        found[str(path.relative_to(root))] = stat.S_IMODE(path.stat().st_mode)
+    return found
+
+
+def _assert_private(root: Path) -> None:
+    for name, mode in _modes(root).items():
+        expected = 0o700 if (root / name).is_dir() else 0o600
+        assert mode == expected, f"{name}: {oct(mode)}"
+
+
+def test_service_job_uploads_are_0600_in_0700_folders(tmp_path: Path) -> None:
+    # Arrange: the usual umask, under which plain writes are world-readable
+    previous = os.umask(0o022)
+    try:
+        store = JobStore(tmp_path / "state", None, 60.0, 10, 1_000_000)  # type: ignore[arg-type]
+        archive = io.BytesIO()
+        with zipfile.ZipFile(archive, "w") as zf:
+            zf.writestr("b.txt", "Pre VAS 7/10")
+        archive.seek(0)
+        uploads = [("a.txt", io.BytesIO(b"Pre VAS 7/10")), ("more.zip", archive)]
+        # Act
+        info = store.create(uploads, "62323", [], "open")
+    finally:
+        os.umask(previous)
+    # Assert: the state folder, the job folder, the uploads and the job's files
+    assert info.total == 2
+    _assert_private(tmp_path / "state")
+    assert len(list((tmp_path / "state" / "jobs" / info.id / "inputs").iterdir())) == 2
+
+
+def test_service_job_results_are_0600_in_0700_folders(open_server: Server) -> None:
+    note = (NOTES / "dev01_ehr_banner.txt").read_bytes()
+    created = httpx.post(open_server.url + "/v1/batch", files={"files": ("a.txt", note)}).json()
+    _wait_done(open_server.url, created["id"], {})
+    jobs = Path(open_server.env["NLP_CHECKER_STATE_DIR"]) / "jobs"
+    assert (jobs / created["id"] / "results.jsonl").stat().st_size > 0
+    _assert_private(jobs)
