@@ -8,6 +8,7 @@ import resource
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from nlp_checker.cli import main
+from tests.processes import HAS_PROC, descendants, kill_all, wait_gone
 
 from .conftest import NOTES, SALT
 
@@ -147,3 +149,40 @@ def test_outputs_holding_results_are_0600(tmp_path, umask_022, monkeypatch):
     for path in (out, out.with_suffix(".csv"), parquet, html, checked):
         assert path.stat().st_size > 0
         assert _mode(path) == 0o600, f"{path.name}: {oct(_mode(path))}"
+
+
+# --- no orphans: pool workers exit when the batch parent dies ---
+
+
+@pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
+def test_batch_workers_exit_when_the_parent_is_killed(tmp_path):
+    # Arrange: enough notes that the run is still going when its parent is killed
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for copy in range(6):
+        for note in sorted(NOTES.glob("*.txt")):
+            (folder / f"{copy}-{note.name}").write_bytes(note.read_bytes())
+    out = tmp_path / "results.jsonl"
+    env = {**os.environ, "NLP_CHECKER_PATIENT_SALT": SALT}
+    parent = subprocess.Popen(
+        [*CLI, "batch", str(folder), "-o", str(out), "-j", "2", "--progress", "off"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    tree: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while not (out.exists() and out.stat().st_size > 0):  # the workers are checking notes
+            assert parent.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        tree = descendants(parent.pid)
+        assert len(tree) >= 3, tree  # two workers and the resource tracker
+        # Act
+        parent.kill()
+        parent.wait(timeout=10)
+        # Assert
+        assert not wait_gone(tree, timeout=20), "orphans still running"
+    finally:
+        kill_all(tree | descendants(parent.pid))
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()

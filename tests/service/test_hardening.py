@@ -14,8 +14,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from nlp_checker.service.cli import _listen_socket
 from nlp_checker.service.jobs import JobStore
-from tests.service.conftest import API_KEY, NOTES, Server
+from tests.processes import HAS_PROC, descendants, kill_all, wait_gone
+from tests.service.conftest import API_KEY, NOTES, Server, start_server
 
 OTHER_KEY = "other-key"
 
@@ -199,3 +201,28 @@ def test_service_job_results_are_0600_in_0700_folders(open_server: Server) -> No
     jobs = Path(open_server.env["NLP_CHECKER_STATE_DIR"]) / "jobs"
     assert (jobs / created["id"] / "results.jsonl").stat().st_size > 0
     _assert_private(jobs)
+
+
+# --- no orphans: workers exit when the supervisor dies ---
+
+
+@pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
+def test_service_workers_exit_when_the_master_is_killed(service_tmp: Path) -> None:
+    # Arrange: two workers, each with its checker process
+    server = start_server(service_tmp, "orphans", workers=2)
+    port = int(server.url.rsplit(":", 1)[1])
+    tree: set[int] = set()
+    try:
+        deadline = time.monotonic() + 60
+        while len(tree := descendants(server.process.pid)) < 4:  # 2 workers + 2 checkers
+            assert time.monotonic() < deadline, tree
+            time.sleep(0.2)
+        # Act: the master dies without a chance to clean up
+        server.process.kill()
+        server.process.wait(timeout=10)
+        # Assert: every worker, checker and helper process goes, and the port is free again
+        assert not wait_gone(tree, timeout=20), "orphans still running"
+        _listen_socket("127.0.0.1", port).close()
+    finally:
+        kill_all(tree)
+        server.stop()
