@@ -144,6 +144,11 @@ def _unsafe(name: str, *, link: bool) -> UnsafeMemberError | None:
     return None
 
 
+def unsafe_zip_member(info: zipfile.ZipInfo) -> UnsafeMemberError | None:
+    """Return why a zip member must not be read (a traversal name, a symlink), or ``None``."""
+    return _unsafe(info.filename, link=_zip_symlink(info))
+
+
 def read_file(path: Path, limits: ArchiveLimits) -> Item:
     """Read one note file into an :class:`Item` (an error item if too large or unreadable).
 
@@ -182,7 +187,7 @@ def _iter_zip(path: Path, limits: ArchiveLimits) -> Iterator[Item]:
             if info.is_dir():
                 continue
             source = f"{path}!{info.filename}"
-            problem = _unsafe(info.filename, link=_zip_symlink(info))
+            problem = unsafe_zip_member(info)
             if problem is not None:
                 yield _error(source, problem)
                 continue

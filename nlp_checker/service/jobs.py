@@ -23,6 +23,7 @@ import threading
 import time
 import uuid
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -30,6 +31,8 @@ from typing import IO, Any, Literal
 from pydantic import BaseModel
 
 from nlp_checker import __version__
+from nlp_checker.batch.errors import CorruptMemberError
+from nlp_checker.batch.sources import unsafe_zip_member
 from nlp_checker.errors import CheckerError, InputError, TooLargeError
 from nlp_checker.files import DIR_MODE, open_private, private_dir
 from nlp_checker.outputs.result import Audit, CheckResult, ErrorInfo
@@ -41,6 +44,9 @@ log = logging.getLogger(__name__)
 
 JOB_ID = re.compile(r"^[0-9a-f]{32}$")
 _CHUNK = 1024 * 1024
+# What reading one zip member raises when it is damaged (bad CRC, truncated), uses an unknown
+# compression, or is encrypted.
+_MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
 
 JobStatus = Literal["queued", "running", "done"]
 
@@ -163,19 +169,39 @@ class JobStore:
                     out.write(chunk)
             manifest.append({"file": name, "source": source})
 
+        def refuse(source: str, error: InputError) -> None:
+            # A member that cannot or must not be read is one error row, as in `batch`.
+            if len(manifest) >= self.max_files:
+                msg = f"the batch holds more than {self.max_files:,} documents; split it"
+                raise BatchTooLargeError(msg)
+            manifest.append({"source": source, "error_type": error.code, "error": str(error)})
+
         for filename, stream in uploads:
             display = _safe_name(filename)
             if display.lower().endswith(".zip"):
                 try:
-                    with zipfile.ZipFile(stream) as archive:
-                        for member in archive.infolist():
-                            if member.is_dir() or member.filename.startswith("__MACOSX/"):
-                                continue
-                            with archive.open(member) as member_stream:
-                                add(f"{display}/{member.filename}", member_stream)
-                except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError) as exc:
+                    archive = zipfile.ZipFile(stream)
+                except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError) as exc:
                     msg = f"{display} is not a readable .zip archive ({exc}); re-create it"
                     raise InputError(msg) from exc
+                with archive:
+                    for member in archive.infolist():
+                        if member.is_dir() or member.filename.startswith("__MACOSX/"):
+                            continue
+                        source = f"{display}/{member.filename}"
+                        if (problem := unsafe_zip_member(member)) is not None:
+                            refuse(source, problem)
+                            continue
+                        try:
+                            with archive.open(member) as member_stream:
+                                add(source, member_stream)
+                        except _MEMBER_ERRORS as exc:
+                            (inputs / f"{len(manifest):06d}").unlink(missing_ok=True)
+                            msg = (
+                                f"cannot read the archive member ({type(exc).__name__}); it is "
+                                "damaged or encrypted"
+                            )
+                            refuse(source, CorruptMemberError(msg))
             else:
                 add(display, stream)
         if not manifest:
@@ -334,7 +360,12 @@ class JobStore:
             for entry in manifest[done_lines:]:
                 if self._stop.is_set():
                     return
-                row = self._check_one(path / "inputs" / entry["file"], entry["source"], info)
+                if "error_type" in entry:
+                    refused = InputError(entry["error"])
+                    refused.code = entry["error_type"]
+                    row = self._error_row(entry["source"], refused, info, None)
+                else:
+                    row = self._check_one(path / "inputs" / entry["file"], entry["source"], info)
                 info.errors += row["status"] == "error"
                 out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
                 out.flush()

@@ -226,3 +226,42 @@ def test_service_workers_exit_when_the_master_is_killed(service_tmp: Path) -> No
     finally:
         kill_all(tree)
         server.stop()
+
+
+# --- one bad member is one error row, as in `nlp-checker batch` ---
+
+
+def _zip_with_bad_members() -> bytes:
+    buffer = io.BytesIO()
+    good = (NOTES / "dev01_ehr_banner.txt").read_bytes()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr("a.txt", good)
+        archive.writestr("crc.txt", b"CORRUPT-ME " + good)
+        link = zipfile.ZipInfo("link.txt")
+        link.external_attr = (stat.S_IFLNK | 0o777) << 16
+        archive.writestr(link, "/etc/passwd")
+        archive.writestr("b.txt", good)
+    data = buffer.getvalue()
+    at = data.index(b"CORRUPT-ME")
+    return data[:at] + b"X" + data[at + 1 :]  # stored data no longer matches its CRC-32
+
+
+def test_service_batch_bad_members_are_error_rows(open_server: Server) -> None:
+    # Act
+    created = httpx.post(
+        open_server.url + "/v1/batch", files={"files": ("notes.zip", _zip_with_bad_members())}
+    )
+    # Assert: the upload is accepted; each bad member is one row, in order
+    assert created.status_code == 202, created.text
+    info = _wait_done(open_server.url, created.json()["id"], {})
+    assert (info["total"], info["errors"]) == (4, 2)
+    rows = [
+        json.loads(line)
+        for line in httpx.get(open_server.url + info["results_url"]).text.splitlines()
+    ]
+    assert [r["source"] for r in rows] == [
+        f"notes.zip/{n}" for n in ("a.txt", "crc.txt", "link.txt", "b.txt")
+    ]
+    assert [r["status"] for r in rows] == ["ok", "error", "error", "ok"]
+    assert rows[1]["error"]["type"] == "corrupt_member"
+    assert rows[2]["error"]["type"] == "unsafe_member"
