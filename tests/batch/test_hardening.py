@@ -186,3 +186,40 @@ def test_batch_workers_exit_when_the_parent_is_killed(tmp_path):
         if parent.poll() is None:
             parent.kill()
             parent.wait()
+
+
+# --- unwritable outputs: one line, exit 2, before any work where it can be ---
+
+_UNWRITABLE = {
+    "proc": lambda tmp: Path("/proc/nlp-checker-test.jsonl"),
+    "missing-folder": lambda tmp: tmp / "no" / "such" / "folder" / "results.jsonl",
+    "dev-full": lambda tmp: Path("/dev/full"),
+}
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux /proc and /dev/full")
+@pytest.mark.parametrize("case", sorted(_UNWRITABLE))
+@pytest.mark.parametrize("command", ["check", "batch", "report"])
+def test_unwritable_output_is_one_line_and_exit_2(tmp_path, monkeypatch, command, case):
+    # Arrange
+    monkeypatch.setenv("NLP_CHECKER_PATIENT_SALT", SALT)
+    target = _UNWRITABLE[case](tmp_path)
+    note = tmp_path / "note.txt"
+    note.write_bytes((NOTES / "dev01_ehr_banner.txt").read_bytes())
+    results = tmp_path / "results.jsonl"
+    results.write_text("")
+    args = {
+        "check": ["check", str(note), "--format", "jsonl", "--output", str(target)],
+        "batch": ["batch", str(note), "-o", str(target), "-j", "1", "--progress", "lines",
+                  "--summary", str(tmp_path / "summary.csv")],
+        "report": ["report", str(results), "--html", str(target)],
+    }[command]  # fmt: skip
+    # Act
+    result = CliRunner().invoke(main, args)
+    # Assert: a one-line error naming the file, no traceback, usage exit code
+    assert result.exit_code == 2, (result.output, result.exception)
+    assert isinstance(result.exception, SystemExit), result.exception
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "cannot write" in lines[0] and str(target) in lines[0]
+    assert result.stdout == ""
