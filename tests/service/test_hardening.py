@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -9,6 +10,7 @@ import socket
 import stat
 import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -90,6 +92,13 @@ def _post(path: str, body: bytes, content_type: str = "application/json") -> byt
         f"Content-Length: {len(body)}\r\n\r\n"
     )
     return head.encode() + body
+
+
+def _head(path: str, length: int, request_id: str) -> bytes:
+    return (
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        f"X-Request-ID: {request_id}\r\nContent-Length: {length}\r\n\r\n"
+    ).encode()
 
 
 def _address(server: Server) -> tuple[str, int]:
@@ -265,3 +274,112 @@ def test_service_batch_bad_members_are_error_rows(open_server: Server) -> None:
     assert [r["status"] for r in rows] == ["ok", "error", "error", "ok"]
     assert rows[1]["error"]["type"] == "corrupt_member"
     assert rows[2]["error"]["type"] == "unsafe_member"
+
+
+# --- slow clients: timeouts and connection caps (a bounded loopback script) ---
+
+linux_loopback = pytest.mark.skipif(
+    not Path("/proc/self/task").exists(), reason="needs Linux, where all of 127.0.0.0/8 is local"
+)
+
+
+def _slow_clients(address: tuple[str, int], sources: list[str], each: int) -> list[socket.socket]:
+    """Open ``each`` connections from every source address that start a request and stall."""
+    opened = []
+    for source in sources:
+        for _ in range(each):
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.bind((source, 0))
+            sock.settimeout(5)
+            sock.connect(address)
+            with contextlib.suppress(OSError):  # the service may have closed it already
+                sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: 1")
+            opened.append(sock)
+    return opened
+
+
+def _closed_by_server(sock: socket.socket) -> bool:
+    sock.setblocking(False)
+    try:
+        return sock.recv(1) == b""
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True
+
+
+HEADER_TIMEOUT = 3.0
+
+
+@pytest.fixture(scope="module")
+def limited_server(service_tmp: Path) -> Iterator[Server]:
+    """Caps and timeouts small enough for quick tests."""
+    server = start_server(
+        service_tmp, "limited", max_connections="100", max_client_connections="20",
+        header_timeout=str(HEADER_TIMEOUT), body_timeout="1",
+    )  # fmt: skip
+    yield server
+    server.stop()
+
+
+@linux_loopback
+def test_service_300_slow_clients_do_not_shut_others_out(limited_server: Server) -> None:
+    # Arrange: 300 connections that stall in their headers, well inside the header timeout
+    server = limited_server
+    address = _address(server)
+    stalled: list[socket.socket] = []
+    try:
+        # 150 connections from one address (over its cap), 150 from ten more (over the total)
+        stalled += _slow_clients(address, ["127.0.0.2"], 150)
+        stalled += _slow_clients(address, [f"127.0.0.{i}" for i in range(3, 13)], 15)
+        # Act: a normal client, from 127.0.0.1, while all 300 are open
+        with httpx.Client(base_url=server.url, timeout=5) as http:
+            started = time.monotonic()
+            health = http.get("/healthz")
+            health_seconds = time.monotonic() - started
+            started = time.monotonic()
+            checked = http.post("/v1/check", json={"text": "Pre-procedure VAS 7/10"})
+            check_seconds = time.monotonic() - started
+        # Assert: answered within a second each, and the caps did the work
+        assert health.status_code == 200, health.text
+        assert checked.status_code == 200, checked.text
+        assert health_seconds < 1.0 and check_seconds < 1.0, (health_seconds, check_seconds)
+        assert sum(_closed_by_server(sock) for sock in stalled) >= 200
+    finally:
+        for sock in stalled:
+            sock.close()
+
+
+@linux_loopback
+def test_service_slow_headers_and_stalled_bodies_are_cut_off(limited_server: Server) -> None:
+    server = limited_server
+    address = _address(server)
+    # Act / Assert: headers that never end are cut off after the header timeout
+    with socket.create_connection(address, timeout=10) as sock:
+        started = time.monotonic()
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        assert sock.recv(1024) == b""
+        assert HEADER_TIMEOUT - 0.2 < time.monotonic() - started < HEADER_TIMEOUT + 3
+    # A body that stops is cut off after the body timeout: one 499 access line
+    before = len(server.log())
+    with socket.create_connection(address, timeout=10) as sock:
+        started = time.monotonic()
+        sock.sendall(_head("/v1/check", 1000, "stalled-body-01") + b"x" * 10)
+        assert sock.recv(1024) == b""
+        assert 0.8 < time.monotonic() - started < 4
+    deadline = time.monotonic() + 5
+    while " 499 " not in "".join(
+        line for line in server.log()[before:].splitlines() if "stalled-body-01" in line
+    ):
+        assert time.monotonic() < deadline, server.log()[before:]
+        time.sleep(0.05)
+    assert "Traceback" not in server.log()[before:]
+    # A slow but steady body is not: a piece every 0.4 s for 2 s, then the answer
+    body = b'{"text": "Pre-procedure VAS 7/10"}'
+    with socket.create_connection(address, timeout=10) as sock:
+        sock.sendall(_head("/v1/check", len(body), "steady-body-01"))
+        for at in range(0, len(body), 7):
+            time.sleep(0.4)
+            sock.sendall(body[at : at + 7])
+        status, _, _ = _exchange(sock, b"")
+    assert status == 200
