@@ -356,8 +356,9 @@ def write_report(
 def render_file(results: Path, html_path: Path, max_notes: int = 5000) -> Summary:
     """Write the report of a results file to ``html_path``."""
     from nlp_checker.batch.output import iter_rows
+    from nlp_checker.files import open_output
 
-    with html_path.open("w", encoding="utf-8") as out:
+    with open_output(html_path, "w", encoding="utf-8") as out:
         return write_report(
             lambda: iter_rows(results), out, source_name=results.name, max_notes=max_notes
         )
