@@ -330,3 +330,69 @@ def cite(source: str, *, short: bool = False) -> str:
             titles = [f"{titles[0]} (and {more} more rule{'s' if more > 1 else ''})"]
         parts.append(f"{policy}: {'; '.join(titles)}")
     return "; ".join(parts)
+
+
+def sources_markdown() -> str:
+    """Return docs/sources.md, generated from ``patterns/sources.json``."""
+    data = sources()
+    out = [
+        "# Sources",
+        "",
+        "Every rule the checker applies cites a rule id (`MCR-DOC-6`, `CODE-03`...). This page",
+        "says what each id stands for and which published documents it comes from, so that a",
+        "finding can be followed to its source. Screens show the rule's title and policy, and",
+        "link here.",
+        "",
+        "Generated from `patterns/sources.json` by `python scripts/sources_doc.py`; a test keeps",
+        "the two equal and checks that every id cited in `patterns/`, `models/` and the code check",
+        "resolves here. LCD and article ids, versions and effective dates are those of the",
+        "Medicare Coverage Database document list as harvested on 2025-08-23.",
+        f"Reviewed {data['reviewed']}.",
+        "",
+        "Confirm a rule against the current text of its LCD or article before relying on it: the",
+        "Medicare policies are revised, and the rules below were rebuilt from the MAC's own review",
+        "page, reproductions of the shared multi-MAC LCD text and contractor notices.",
+        "",
+        "## Medicare coverage documents (epidural steroid injections)",
+        "",
+        "The Medicare administrative contractors (MACs) publish the same policy as separate local",
+        "coverage determinations (LCDs), each with a billing and coding article. The checker cites",
+        "Noridian's L39240 and A58993; the other MACs' texts say the same on the rules used here.",
+        "",
+        "| id | kind | title | published by | version | effective | link |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for ident, doc in data["documents"].items():
+        out.append(
+            f'| <a id="{anchor(ident)}"></a>{ident} | {doc["kind"]} | {doc["title"]} | '
+            f"{doc['publisher']} | {doc['version']} | {doc['effective']} | "
+            f"[{ident}]({doc['url']}) |"
+        )
+    out += ["", "## Rules", ""]
+    out += ["| id | rule | policy | references |", "|---|---|---|---|"]
+    for ident, rule in data["rules"].items():
+        refs = ", ".join(f"[{r}](#{anchor(r)})" for r in rule["refs"])
+        out.append(
+            f'| <a id="{anchor(ident)}"></a>`{ident}` | {rule["title"]} | {_policy(rule["group"])} '
+            f"| {refs} |"
+        )
+    out += ["", "## References", ""]
+    out += ["| id | title | published by | date | link |", "|---|---|---|---|---|"]
+    for ident, ref in data["references"].items():
+        url = ref.get("url")
+        if not url:
+            link = "not online"
+        elif url.rstrip("/").count("/") <= 2:
+            link = f"[site]({url})"
+        else:
+            link = f"[link]({url})"
+        out.append(
+            f'| <a id="{anchor(ident)}"></a>{ident} | {ref["title"]} | {ref["publisher"]} | '
+            f"{ref['date']} | {link} |"
+        )
+    out += [
+        "",
+        "\"site\" links go to the publisher's site where the page's own address is not recorded.",
+        "",
+    ]
+    return "\n".join(out)
