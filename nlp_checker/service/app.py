@@ -9,7 +9,8 @@ from importlib.resources import files
 from pathlib import Path
 
 from fastapi import Depends, FastAPI
-from fastapi.responses import FileResponse
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from nlp_checker import __version__
@@ -25,6 +26,10 @@ from nlp_checker.service.worker import WorkerLimits
 log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(str(files("nlp_checker.service").joinpath("static")))
+# Swagger UI and ReDoc as shipped by the fastapi-offline package: the docs pages load nothing
+# from outside the service.
+DOCS_ASSETS = Path(str(files("fastapi_offline").joinpath("static")))
+DOCS_ASSETS_URL = "/docs-assets"
 
 _DESCRIPTION = """Checks CPT 62323 procedure notes for what payers require.
 
@@ -80,6 +85,8 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         version=__version__,
         description=_DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     problems.install(app)
@@ -94,6 +101,27 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     app.include_router(meta.v1, dependencies=secured)
     app.include_router(meta.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount(DOCS_ASSETS_URL, StaticFiles(directory=DOCS_ASSETS), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="nlp-checker API",
+            swagger_js_url=f"{DOCS_ASSETS_URL}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS_URL}/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_ASSETS_URL}/favicon.png",
+        )
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc() -> HTMLResponse:
+        return get_redoc_html(
+            openapi_url="/openapi.json",
+            title="nlp-checker API",
+            redoc_js_url=f"{DOCS_ASSETS_URL}/redoc.standalone.js",
+            redoc_favicon_url=f"{DOCS_ASSETS_URL}/favicon.png",
+            with_google_fonts=False,
+        )
 
     @app.get("/", include_in_schema=False)
     async def index() -> FileResponse:

@@ -43,7 +43,7 @@ async def create_batch(
     uploads = [(f.filename or "document", f.file) for f in files]
     info = await run_in_threadpool(store.create, uploads, code, mods)
     return JSONResponse(
-        info.model_dump(), status_code=202, headers={"Location": f"/v1/jobs/{info.id}"}
+        info.model_dump(mode="json"), status_code=202, headers={"Location": f"/v1/jobs/{info.id}"}
     )
 
 
@@ -63,7 +63,7 @@ async def get_job(job_id: str, request: Request, store: StoreDep) -> Response:
         return error_response(request, 404, "not_found", "no such job (it may have expired)")
     if info.status == "done" and _NDJSON in request.headers.get("accept", ""):
         return await get_results(job_id, request, store)
-    return JSONResponse(info.model_dump())
+    return JSONResponse(info.model_dump(mode="json"))
 
 
 @router.get(

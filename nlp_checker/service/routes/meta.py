@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from nlp_checker.elements.catalogue import catalogue
+from nlp_checker.outputs import words
 from nlp_checker.scoring.risk import load_model
 from nlp_checker.service.deps import EngineDep, StoreDep
 
@@ -21,10 +22,14 @@ class ElementInfo(BaseModel):
 
     id: str
     title: str
+    short_title: str
     required: bool
     source: str
+    citation: str
     fix: str
     weights: dict[str, Any] | None
+    # What a person reads for the risk driver of this element: its source as a citation.
+    risk_citation: str | None = None
 
 
 class Catalogue(BaseModel):
@@ -38,7 +43,7 @@ class Catalogue(BaseModel):
 
 @v1.get("/elements", summary="The element catalogue", response_model=Catalogue)
 async def elements(engine: EngineDep) -> Catalogue:
-    """Return every element with its rule source, fix text and risk weights."""
+    """Return every element with its title, rule source and citation, fix text and weights."""
     model = load_model()
     return Catalogue(
         rules_version=engine.versions.get("rules_version"),
@@ -46,11 +51,21 @@ async def elements(engine: EngineDep) -> Catalogue:
         elements=[
             ElementInfo(
                 **spec.model_dump(),
+                short_title=words.short_title(spec.id),
+                citation=words.cite(spec.source),
                 weights=w.model_dump() if (w := model.elements.get(spec.id)) else None,
+                risk_citation=words.cite(w.source) if w else None,
             )
             for spec in catalogue()
         ],
-        code={name: weight.model_dump() for name, weight in model.code.items()},
+        code={
+            name: {
+                **weight.model_dump(),
+                "title": words.title(f"code:{name}"),
+                "citation": words.cite(weight.source),
+            }
+            for name, weight in model.code.items()
+        },
     )
 
 
