@@ -396,3 +396,66 @@ def sources_markdown() -> str:
         "",
     ]
     return "\n".join(out)
+
+
+# --- provider queries -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _queries() -> dict[str, Any]:
+    path = data_file("patterns", "queries.json")
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        ok = isinstance(data.get("queries"), dict) and all(
+            isinstance(data.get(k), str) for k in ("intro", "closing")
+        )
+    except ValueError as exc:
+        msg = f"patterns/queries.json is invalid: {exc}"
+        raise RulesError(msg) from exc
+    if not ok:
+        msg = "patterns/queries.json is invalid: needs intro, closing and queries"
+        raise RulesError(msg)
+    return data
+
+
+def query_frame() -> tuple[str, str]:
+    """Return the intro (with ``{code}``) and closing lines of a provider query."""
+    data = _queries()
+    return str(data["intro"]), str(data["closing"])
+
+
+def query(element: str) -> str:
+    """Return what a coder asks the physician to document for one element."""
+    text = _queries()["queries"].get(element)
+    return str(text) if text else f"Please document: {fix(element) or title(element)}"
+
+
+def query_elements(result: Mapping[str, Any]) -> list[str]:
+    """Return the elements of a result (JSON shape) a provider query asks about."""
+    elements = result.get("elements") or {}
+    return [
+        name
+        for name, finding in elements.items()
+        if finding.get("status") != "present" and (finding.get("required") or name == "indication")
+    ]
+
+
+def provider_query(result: Mapping[str, Any]) -> str:
+    """Return the query a coder sends the physician for one result (``""`` when none is due).
+
+    It names the note by its source and date of service, never the patient.
+    """
+    asks = query_elements(result)
+    if result.get("status") != "ok" or not asks:
+        return ""
+    data = _queries()
+    elements = result.get("elements") or {}
+    date = (elements.get("date_of_service") or {}).get("value") or "not stated"
+    lines = [
+        f"Documentation query: procedure note {result.get('source', '')}, date of service {date}",
+        "",
+        str(data["intro"]).format(code=result.get("billed_code", "")),
+    ]
+    lines += [f"{i}. {title(e)}: {query(e)}" for i, e in enumerate(asks, start=1)]
+    lines += ["", str(data["closing"])]
+    return "\n".join(lines)

@@ -30,6 +30,12 @@ STATIC_DIR = Path(str(files("nlp_checker.service").joinpath("static")))
 # from outside the service.
 DOCS_ASSETS = Path(str(files("fastapi_offline").joinpath("static")))
 DOCS_ASSETS_URL = "/docs-assets"
+# The docs pages may load only from this origin (ReDoc would otherwise fetch its logo from a CDN).
+_DOCS_CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    "script-src 'self' 'unsafe-inline' blob:; worker-src 'self' blob:; connect-src 'self'; "
+    "font-src 'self' data:; frame-ancestors 'none'; base-uri 'none'"
+)
 
 _DESCRIPTION = """Checks CPT 62323 procedure notes for what payers require.
 
@@ -37,6 +43,11 @@ Send a note to `POST /v1/check` (multipart `file`, or JSON `{"text": ...}`) and 
 contract back. When API keys are configured, send one in `X-API-Key` or `Authorization: Bearer`.
 Errors answer with `error.type` and `error.message`; every response has an `X-Request-ID`.
 """
+
+
+def _offline(page: HTMLResponse) -> HTMLResponse:
+    page.headers["Content-Security-Policy"] = _DOCS_CSP
+    return page
 
 
 def create_app(settings: ServiceSettings | None = None) -> FastAPI:
@@ -105,22 +116,26 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
 
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title="nlp-checker API",
-            swagger_js_url=f"{DOCS_ASSETS_URL}/swagger-ui-bundle.js",
-            swagger_css_url=f"{DOCS_ASSETS_URL}/swagger-ui.css",
-            swagger_favicon_url=f"{DOCS_ASSETS_URL}/favicon.png",
+        return _offline(
+            get_swagger_ui_html(
+                openapi_url="/openapi.json",
+                title="nlp-checker API",
+                swagger_js_url=f"{DOCS_ASSETS_URL}/swagger-ui-bundle.js",
+                swagger_css_url=f"{DOCS_ASSETS_URL}/swagger-ui.css",
+                swagger_favicon_url=f"{DOCS_ASSETS_URL}/favicon.png",
+            )
         )
 
     @app.get("/redoc", include_in_schema=False)
     async def redoc() -> HTMLResponse:
-        return get_redoc_html(
-            openapi_url="/openapi.json",
-            title="nlp-checker API",
-            redoc_js_url=f"{DOCS_ASSETS_URL}/redoc.standalone.js",
-            redoc_favicon_url=f"{DOCS_ASSETS_URL}/favicon.png",
-            with_google_fonts=False,
+        return _offline(
+            get_redoc_html(
+                openapi_url="/openapi.json",
+                title="nlp-checker API",
+                redoc_js_url=f"{DOCS_ASSETS_URL}/redoc.standalone.js",
+                redoc_favicon_url=f"{DOCS_ASSETS_URL}/favicon.png",
+                with_google_fonts=False,
+            )
         )
 
     @app.get("/", include_in_schema=False)

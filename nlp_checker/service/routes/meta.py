@@ -27,6 +27,8 @@ class ElementInfo(BaseModel):
     source: str
     citation: str
     fix: str
+    # What a coder asks the physician to document when the element is not present.
+    query: str
     weights: dict[str, Any] | None
     # What a person reads for the risk driver of this element: its source as a citation.
     risk_citation: str | None = None
@@ -39,6 +41,12 @@ class Catalogue(BaseModel):
     weights_version: str
     elements: list[ElementInfo]
     code: dict[str, Any]
+    # The risk level cut-offs and what the score is.
+    levels: dict[str, float]
+    risk_explained: str
+    # The frame of a provider query ({code} is the billed code).
+    query_intro: str
+    query_closing: str
 
 
 @v1.get("/elements", summary="The element catalogue", response_model=Catalogue)
@@ -53,6 +61,7 @@ async def elements(engine: EngineDep) -> Catalogue:
                 **spec.model_dump(),
                 short_title=words.short_title(spec.id),
                 citation=words.cite(spec.source),
+                query=words.query(spec.id),
                 weights=w.model_dump() if (w := model.elements.get(spec.id)) else None,
                 risk_citation=words.cite(w.source) if w else None,
             )
@@ -66,6 +75,10 @@ async def elements(engine: EngineDep) -> Catalogue:
             }
             for name, weight in model.code.items()
         },
+        levels=model.levels,
+        risk_explained=f"{words.RISK_EXPLAINED} {words.levels_text()}",
+        query_intro=words.query_frame()[0],
+        query_closing=words.query_frame()[1],
     )
 
 
