@@ -10,15 +10,18 @@ from spacy.tokens import Doc
 
 from nlp_checker import __version__
 from nlp_checker.codes.check import check_code, validate_claim
+from nlp_checker.elements.catalogue import catalogue
 from nlp_checker.elements.extract import extract
 from nlp_checker.elements.findings import Finding
-from nlp_checker.errors import CheckerError, InputError, InternalError
+from nlp_checker.elements.review import documented, review_findings
+from nlp_checker.errors import CheckerError, InputError, InternalError, NotAProcedureNoteError
 from nlp_checker.ingest.document import SourceDocument
 from nlp_checker.ingest.limits import Limits
 from nlp_checker.ingest.load import load_bytes, load_path, load_text
 from nlp_checker.outputs.result import Audit, CheckResult, ErrorInfo
 from nlp_checker.pipeline.build import build_pipeline
 from nlp_checker.pipeline.chunks import split_text
+from nlp_checker.pipeline.spelling import Corrections, Speller
 from nlp_checker.scoring.risk import assess, load_model
 
 log = logging.getLogger(__name__)
@@ -48,6 +51,9 @@ class Checker:
         self.limits = limits or Limits()
         self.nlp, self.rules = build_pipeline()
         self.weights = load_model()
+        lexicon = self.rules.lexicon
+        self.speller = Speller(lexicon.terms, lexicon.keep) if lexicon else None
+        self._titles = {spec.id: spec.title for spec in catalogue()}
 
     @property
     def rules_version(self) -> str:
@@ -65,6 +71,10 @@ class Checker:
             pages_checked=list(document.pages_checked) if document else None,
         )
 
+    def correct(self, text: str) -> Corrections:
+        """Return ``text`` with misspelled key words read as the words (see pipeline/spelling)."""
+        return self.speller.correct(text) if self.speller else Corrections(text=text)
+
     def annotate(self, text: str) -> list[tuple[Doc, int]]:
         """Run the pipeline over ``text`` in pieces; return ``(doc, offset)`` pairs."""
         pieces = split_text(text)
@@ -76,12 +86,22 @@ class Checker:
     ) -> CheckResult:
         """Check an ingested document."""
         code, mods = validate_claim(code, modifiers)
-        findings, facts = extract(self.annotate(document.text), document)
+        corrections = self.correct(document.text)
+        findings, facts = extract(self.annotate(corrections.text), document, corrections)
+        if not facts.procedure_described:
+            msg = (
+                "nothing in this text describes a procedure (no injection, approach, guidance, "
+                "injectate or procedure name); check that the right document was sent"
+            )
+            return self.error_result(
+                document.source, NotAProcedureNoteError(msg), code, mods, document.sha256
+            )
         if document.words or any(p.ocr for p in document.pages):
             findings = _locate_evidence(findings, document)
+        findings = review_findings(findings, self._titles)
         code_check = check_code(findings, facts, code, mods)
         risk = assess(findings, code_check, facts, self.weights)
-        required_present = all(f.status == "present" for f in findings.values() if f.required)
+        required_present = documented(findings)
         return CheckResult(
             source=document.source,
             status="ok",

@@ -30,6 +30,18 @@ class CodeCheck(BaseModel):
     supported: bool
     reasons: list[str] = []
     warnings: list[str] = []
+    # What the note describes instead of an epidural injection, when it supports "other"
+    # (epidural_blood_patch, lumbar_puncture, discogram, epidurography, or a block's name).
+    other_procedure: str | None = None
+
+
+# Procedures that look like an epidural injection, with the code they are billed under.
+_LOOKALIKE_NAMES = {
+    "epidural_blood_patch": "an epidural blood patch (62273)",
+    "lumbar_puncture": "a lumbar puncture (62270)",
+    "discogram": "a discogram or myelogram (62290/62284)",
+    "epidurography": "epidurography alone (72275), with no injectate besides contrast",
+}
 
 
 def validate_claim(code: str, modifiers: Sequence[str]) -> tuple[str, list[str]]:
@@ -55,6 +67,12 @@ def _suggest(findings: Mapping[str, Finding], facts: ProcedureFacts) -> tuple[st
     name = approach.value["approach"] if approach.status == "present" else None
     catheter = bool(approach.value and approach.value.get("catheter"))
     upper = region in _UPPER
+    if facts.lookalike:
+        described = ", ".join(_LOOKALIKE_NAMES.get(k, k) for k in facts.lookalike)
+        return "other", [
+            f"the note describes {described}, not an epidural steroid injection: do not bill it "
+            "as 62320-62327"
+        ]
     if name is None and not facts.epidural_mentioned:
         if facts.other_procedures:
             return "other", [
@@ -139,10 +157,15 @@ def check_code(
         )
     if facts.biologic:
         warnings.append(f"non-covered injectate ({', '.join(facts.biologic)}) (MCR-LIM-6)")
+    other = None
+    if suggested == "other":
+        named = facts.lookalike or facts.other_procedures
+        other = named[0] if named else None
     return CodeCheck(
         billed=billed,
         modifiers=list(modifiers),
         suggested=suggested,
+        other_procedure=other,
         # Modifier problems are reasons (and risk drivers) but do not change which code the note
         # supports: the biller fixes the claim line, not the note.
         supported=suggested == billed,

@@ -36,19 +36,28 @@ def build_pipeline(ruleset: RuleSet | None = None) -> tuple[Language, RuleSet]:
     extensions.register()
     nlp = spacy.blank("en")
     use_light_tokenizer(nlp)
-    steps: list[tuple[str, dict[str, Any], list[Any]]] = [
-        ("nlp_checker_lines", {}, []),
+    steps: list[tuple[str, str, dict[str, Any], list[Any]]] = [
+        ("nlp_checker_lines", "nlp_checker_lines", {}, []),
         (
+            "medspacy_sectionizer",
             "medspacy_sectionizer",
             {"rules": None, "span_attrs": None, "require_start_line": True},
             to_section_rules(ruleset.sections),
         ),
         (
             "medspacy_target_matcher",
+            "medspacy_target_matcher",
             {"result_type": "group", "span_group_name": extensions.TARGET_GROUP},
             to_target_rules(ruleset.targets),
         ),
         (
+            "medspacy_target_matcher",
+            "nlp_checker_cues",
+            {"result_type": "group", "span_group_name": extensions.CUE_GROUP},
+            to_target_rules(ruleset.cues),
+        ),
+        (
+            "medspacy_context",
             "medspacy_context",
             {
                 "rules": None,
@@ -59,8 +68,10 @@ def build_pipeline(ruleset: RuleSet | None = None) -> tuple[Language, RuleSet]:
             to_context_rules(ruleset.context),
         ),
     ]
-    for factory, config, rules in steps:
-        component: Any = nlp.add_pipe(factory, config=config)
+    for factory, name, config, rules in steps:
+        if factory == "medspacy_target_matcher" and not rules:
+            continue
+        component: Any = nlp.add_pipe(factory, name=name, config=config)
         if rules:
             # medspaCy 1.3.1's target matcher rejects config={"rules": path}; rules go in here.
             component.add(rules)
