@@ -34,30 +34,31 @@ RESULT_EXAMPLE: dict[str, Any] = {
             "status": "present", "value": 2, "required": True,
             "evidence": [{"text": "VAS: 2/10", "start": 396, "end": 405, "page": 1,
                           "section": "procedure", "rule": "PAIN-01", "modifier": None,
-                          "bbox": None, "ocr": False, "confidence": None}],
-            "message": "Post-procedure pain score: documented.",
+                          "bbox": None, "ocr": False, "confidence": None, "fuzzy": False}],
+            "message": "Post-procedure pain score: documented.", "review": None,
         },
         "needle_views": {
             "status": "incomplete", "value": ["ap"], "required": True,
             "evidence": [{"text": "AP", "start": 274, "end": 276, "page": 1,
                           "section": "procedure", "rule": "VIEW-01", "modifier": None,
-                          "bbox": None, "ocr": False, "confidence": None}],
+                          "bbox": None, "ocr": False, "confidence": None, "fuzzy": False}],
             "message": (
                 "Views of the final needle position: Documented only in part. (only one view "
                 "(ap) is documented; payers ask for at least two) Document at least two saved "
                 "views of the final needle position (e.g. 'AP and lateral views confirmed final "
                 "needle position')."
             ),
+            "review": None,
         },
     },
     "code_check": {"billed": "62323", "modifiers": [], "suggested": "62323", "supported": True,
-                   "reasons": [], "warnings": []},
+                   "reasons": [], "warnings": [], "other_procedure": None},
     "risk": {"score": 0.15, "level": "low", "drivers": [
         {"element": "needle_views", "weight": 0.15,
          "reason": "fewer than two saved views of the final needle position (incomplete)",
          "source": "MCR-DOC-3 (S10, S25)"}]},
     "audit": {"input_sha256": "f1c12f3c7924bc4c12ba748bcbc3744de33345e955c56da99436294a0a2e9572",
-              "checker_version": "0.1.0", "rules_version": "2026.11.4",
+              "checker_version": "0.1.0", "rules_version": "2026.12.4",
               "weights_version": "2026.11.1", "schema_version": "1.0", "pages": 1,
               "media_type": "text/plain", "pages_checked": [1]},
     "error": None,
