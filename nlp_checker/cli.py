@@ -23,10 +23,10 @@ _LEVELS = ("low", "medium", "high")
 
 
 def _fail_on_reached(level: str | None, threshold: str | None) -> bool:
+    if level is None:  # an unreadable note always exits 1 (README, "Exit codes")
+        return True
     if threshold is None:
         return False
-    if level is None:  # an unreadable note fails a QA gate
-        return True
     return _LEVELS.index(level) >= _LEVELS.index(threshold)
 
 
@@ -61,7 +61,20 @@ def main() -> None:
 )  # fmt: skip
 @click.option(
     "--fail-on", type=click.Choice(_LEVELS), default=None,
-    help="Exit 1 when any note reaches this risk level (or cannot be read).",
+    help="Exit 1 when any note reaches this risk level (an unreadable note always exits 1).",
+)  # fmt: skip
+@click.option(
+    "--view", type=click.Choice(["auto", "full", "compact"]), default="auto", show_default=True,
+    help="Table: a panel per note (full) or one line per note sorted by risk (compact); "
+    "auto is compact for more than 3 notes.",
+)  # fmt: skip
+@click.option(
+    "--only", type=click.Choice(["incomplete", "error", "high"]), default=None,
+    help="Table: show only incomplete (or unreadable), unreadable, or high-risk notes.",
+)  # fmt: skip
+@click.option(
+    "--progress", type=click.Choice(["auto", "bar", "off"]), default="auto", show_default=True,
+    help="Progress bar on standard error; auto shows it on a terminal for more than one file.",
 )  # fmt: skip
 def check(
     paths: tuple[Path, ...],
@@ -70,8 +83,16 @@ def check(
     fmt: str,
     output: Path | None,
     fail_on: str | None,
+    view: str,
+    only: str | None,
+    progress: str,
 ) -> None:
-    """Check note files or directories (searched for .txt, .pdf, .docx, .rtf and images)."""
+    """Check note files or directories (searched for .txt, .pdf, .docx, .rtf and images).
+
+    With --format json the output is always a JSON array (one object per note), even for one
+    note; --format jsonl writes one object per line.
+    """
+    from nlp_checker.batch.progress import NoProgress, Progress, RichProgress
     from nlp_checker.checker import Checker, expand_paths
     from nlp_checker.codes.check import validate_claim
     from nlp_checker.files import open_output
@@ -84,14 +105,22 @@ def check(
         raise click.UsageError(str(exc)) from exc
     # The output is opened before the pipeline loads: a path that cannot be written fails at once.
     sink = open_output(output, "w", encoding="utf-8") if output else None
+    files = list(expand_paths(paths))
+    show_bar = progress == "bar" or (progress == "auto" and len(files) > 1 and sys.stderr.isatty())
+    bar: Progress = RichProgress() if show_bar else NoProgress()
     checker = Checker()
     failed = False
 
     def results() -> Iterator[Any]:
         nonlocal failed
-        for result in checker.check_many(expand_paths(paths), code, modifiers):
-            failed |= _fail_on_reached(result.risk.level if result.risk else None, fail_on)
-            yield result
+        bar.start(len(files))
+        try:
+            for result in checker.check_many(files, code, modifiers):
+                failed |= _fail_on_reached(result.risk.level if result.risk else None, fail_on)
+                bar.advance(error=result.error is not None)
+                yield result
+        finally:
+            bar.close()
 
     with ExitStack() as stack:
         stream: IO[str] = stack.enter_context(sink) if sink else sys.stdout
@@ -101,11 +130,11 @@ def check(
                 stream.flush()
         elif fmt == "json":
             rows = [to_dict(r) for r in results()]
-            json.dump(rows if len(rows) != 1 else rows[0], stream, indent=2, ensure_ascii=False)
+            json.dump(rows, stream, indent=2, ensure_ascii=False)
             stream.write("\n")
         else:
             console = Console(file=stream, width=None if output is None else 140)
-            print_table(results(), console)
+            print_table(list(results()), console, view=view, only=only)
     if failed:
         sys.exit(1)
 

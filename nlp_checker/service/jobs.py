@@ -11,6 +11,7 @@ the fingerprint of the API key that created the job: every other key is told the
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import hashlib
 import hmac
@@ -28,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from nlp_checker import __version__
 from nlp_checker.batch.errors import CorruptMemberError
@@ -61,8 +62,9 @@ class JobInfo(BaseModel):
     total: int
     processed: int = 0
     errors: int = 0
-    created: float
-    finished: float | None = None
+    # ISO 8601 with the UTC offset in the API; job files written as Unix seconds still load.
+    created: dt.datetime = Field(examples=["2026-11-28T09:30:00.123456Z"])
+    finished: dt.datetime | None = Field(default=None, examples=["2026-11-28T09:31:12.654321Z"])
     results_url: str | None = None
 
 
@@ -143,9 +145,9 @@ class JobStore:
             out.write(owner)
         info = JobInfo(
             id=job_id, status="queued", code=code, modifiers=modifiers,
-            total=len(manifest), created=time.time(),
+            total=len(manifest), created=dt.datetime.now(dt.UTC),
         )  # fmt: skip
-        _write_json(job_dir / "job.json", info.model_dump())
+        _write_json(job_dir / "job.json", info.model_dump(mode="json"))
         self._wake.set()
         return info
 
@@ -328,7 +330,7 @@ class JobStore:
         now = time.time()
         for path in self.root.iterdir():
             info = self._load(path.name)
-            if info and info.finished is not None and now - info.finished > self.ttl:
+            if info and info.finished is not None and now - info.finished.timestamp() > self.ttl:
                 self._delete(info.id)
                 log.info("job %s expired and was deleted", info.id)
 
@@ -354,7 +356,7 @@ class JobStore:
         results = path / "results.jsonl"
         done_lines = self._resume_point(results)
         info.status, info.processed = "running", done_lines
-        _write_json(path / "job.json", info.model_dump())
+        _write_json(path / "job.json", info.model_dump(mode="json"))
         log.info("job %s running from document %d of %d", info.id, done_lines, info.total)
         with open_private(results, "a", encoding="utf-8") as out:
             for entry in manifest[done_lines:]:
@@ -370,9 +372,9 @@ class JobStore:
                 out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
                 out.flush()
                 info.processed += 1
-                _write_json(path / "job.json", info.model_dump())
-        info.status, info.finished = "done", time.time()
-        _write_json(path / "job.json", info.model_dump())
+                _write_json(path / "job.json", info.model_dump(mode="json"))
+        info.status, info.finished = "done", dt.datetime.now(dt.UTC)
+        _write_json(path / "job.json", info.model_dump(mode="json"))
         # The documents are not needed once every result is written.
         shutil.rmtree(path / "inputs", ignore_errors=True)
         log.info("job %s done: %d documents, %d errors", info.id, info.total, info.errors)

@@ -44,7 +44,7 @@ async def create_batch(
     uploads = [(f.filename or "document", f.file) for f in files]
     info = await run_in_threadpool(store.create, uploads, code, mods, owner)
     return JSONResponse(
-        info.model_dump(), status_code=202, headers={"Location": f"/v1/jobs/{info.id}"}
+        info.model_dump(mode="json"), status_code=202, headers={"Location": f"/v1/jobs/{info.id}"}
     )
 
 
@@ -64,7 +64,7 @@ async def get_job(job_id: str, request: Request, store: StoreDep, owner: OwnerDe
         return error_response(request, 404, "not_found", "no such job (it may have expired)")
     if info.status == "done" and _NDJSON in request.headers.get("accept", ""):
         return await get_results(job_id, request, store, owner)
-    return JSONResponse(info.model_dump())
+    return JSONResponse(info.model_dump(mode="json"))
 
 
 @router.get(
