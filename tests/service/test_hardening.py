@@ -22,6 +22,8 @@ from tests.processes import HAS_PROC, descendants, kill_all, wait_gone
 from tests.service.conftest import API_KEY, NOTES, Server, start_server
 
 OTHER_KEY = "other-key"
+# A short procedure note (text that describes no procedure is answered 422 not_a_procedure_note).
+_NOTE = "Lumbar interlaminar epidural steroid injection at L4-L5. Pre-procedure VAS 7/10"
 
 
 def _wait_done(url: str, job_id: str, headers: dict[str, str], timeout: float = 120) -> dict:
@@ -338,7 +340,7 @@ def test_service_300_slow_clients_do_not_shut_others_out(limited_server: Server)
             health = http.get("/healthz")
             health_seconds = time.monotonic() - started
             started = time.monotonic()
-            checked = http.post("/v1/check", json={"text": "Pre-procedure VAS 7/10"})
+            checked = http.post("/v1/check", json={"text": _NOTE})
             check_seconds = time.monotonic() - started
         # Assert: answered within a second each, and the caps did the work
         assert health.status_code == 200, health.text
@@ -375,11 +377,12 @@ def test_service_slow_headers_and_stalled_bodies_are_cut_off(limited_server: Ser
         time.sleep(0.05)
     assert "Traceback" not in server.log()[before:]
     # A slow but steady body is not: a piece every 0.4 s for 2 s, then the answer
-    body = b'{"text": "Pre-procedure VAS 7/10"}'
+    body = json.dumps({"text": _NOTE}).encode()
     with socket.create_connection(address, timeout=10) as sock:
         sock.sendall(_head("/v1/check", len(body), "steady-body-01"))
-        for at in range(0, len(body), 7):
+        step = -(-len(body) // 5)  # five pieces
+        for at in range(0, len(body), step):
             time.sleep(0.4)
-            sock.sendall(body[at : at + 7])
+            sock.sendall(body[at : at + step])
         status, _, _ = _exchange(sock, b"")
     assert status == 200
