@@ -117,7 +117,7 @@ def run_cases(examples: Path, checker: Any = None) -> list[dict[str, Any]]:
     for rel, code, mods in cases(examples):
         path = examples / rel
         if hasattr(checker, "check"):  # claims API (issue 9 and later)
-            from nlp_checker.claims import Claim
+            from nlp_checker.claims.model import Claim
 
             result = checker.check(path, Claim.billed(code, mods))
         else:
@@ -156,6 +156,7 @@ def snapshot_of_ref(ref: str, examples: Path) -> list[str]:
 
 
 def main() -> int:
+    """Record the snapshot of ``--ref`` (or, with ``--child``, print the cases' records)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ref", default="main", help="git ref whose checker is recorded")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="snapshot file (JSONL)")

@@ -271,7 +271,9 @@ def load_profiles(root: Traversable | Path | str | None = None) -> Profiles:
     RulesError
         Naming the file and field of the first problem.
     """
-    folder: Traversable = data_dir("data") if root is None else Path(root)
+    folder: Traversable = (
+        data_dir("data") if root is None else root if isinstance(root, Traversable) else Path(root)
+    )
     key = str(folder)
     if key in _CACHE:
         return _CACHE[key]

@@ -300,8 +300,11 @@ class Coverage(_Strict):
     conservative_care_weeks: int | None = Field(ge=1, le=52)
     conservative_care_exempt: list[str] = []
     conservative_care_source: str
+    # False: a short course is reported as a warning issue but does not change the verdict.
+    conservative_care_blocks: bool = True
     pain_scale_required: bool
     pain_scale_source: str
+    note: str | None = None
 
 
 class Window(_Strict):

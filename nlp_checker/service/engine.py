@@ -86,6 +86,8 @@ class CheckEngine:
         self._pending = 0
         self._pending_lock = threading.Lock()
         self.versions: dict[str, str] = {}
+        # The checker's element catalogue and profiles (Checker.describe), sent when it is ready.
+        self.catalogue: dict[str, Any] | None = None
 
     # --- process management (only ever called on the executor thread) ---
 
@@ -107,6 +109,7 @@ class CheckEngine:
             msg = "the checker process did not start; see the log above for its error"
             raise EngineFailureError(msg)
         self.versions = dict(hello[1])
+        self.catalogue = hello[2] if len(hello) > 2 else None
         self._process, self._conn = process, parent
         self._ready.set()
         log.info("checker process %s ready", process.pid)

@@ -27,10 +27,9 @@ from typing import IO, Any, Literal
 
 from pydantic import BaseModel
 
-from nlp_checker import __version__
-from nlp_checker.errors import CheckerError, InputError, TooLargeError
-from nlp_checker.outputs.result import Audit, CheckResult, ErrorInfo
-from nlp_checker.outputs.serialize import to_dict
+from nlp_checker.claims.manifest import Manifest
+from nlp_checker.claims.model import Claim
+from nlp_checker.errors import CheckerError, InputError, TooLargeError, UsageError
 from nlp_checker.service.engine import CheckEngine
 from nlp_checker.service.worker import CheckRequest
 
@@ -49,6 +48,9 @@ class JobInfo(BaseModel):
     status: JobStatus
     code: str
     modifiers: list[str]
+    claim: dict[str, Any] | None = None
+    manifest_claims: int = 0
+    manifest_unmatched: list[str] = []
     total: int
     processed: int = 0
     errors: int = 0
@@ -102,9 +104,14 @@ class JobStore:
     # --- creating jobs ---
 
     def create(
-        self, uploads: Sequence[tuple[str, IO[bytes]]], code: str, modifiers: list[str]
+        self,
+        uploads: Sequence[tuple[str, IO[bytes]]],
+        claim: Claim,
+        manifest: Manifest | None = None,
     ) -> JobInfo:
         """Store the uploaded files (expanding ``.zip`` archives) as a new queued job.
+
+        Each document is checked against its ``manifest`` claim if it has one, else ``claim``.
 
         Raises
         ------
@@ -119,14 +126,24 @@ class JobStore:
         inputs = job_dir / "inputs"
         inputs.mkdir(parents=True)
         try:
-            manifest = self._store_inputs(inputs, uploads)
+            stored = self._store_inputs(inputs, uploads)
         except BaseException:
             shutil.rmtree(job_dir, ignore_errors=True)
             raise
-        _write_json(job_dir / "manifest.json", manifest)
+        matched = 0
+        if manifest is not None:
+            for entry in stored:
+                own = manifest.claim_for(entry["source"])
+                if own is not None:
+                    entry["claim"] = own.model_dump(mode="json")
+                    matched += 1
+        _write_json(job_dir / "manifest.json", stored)
+        line = claim.lines[0]
         info = JobInfo(
-            id=job_id, status="queued", code=code, modifiers=modifiers,
-            total=len(manifest), created=time.time(),
+            id=job_id, status="queued", code=line.code, modifiers=list(line.modifiers),
+            claim=claim.model_dump(mode="json"), manifest_claims=matched,
+            manifest_unmatched=manifest.unmatched()[:100] if manifest else [],
+            total=len(stored), created=time.time(),
         )  # fmt: skip
         _write_json(job_dir / "job.json", info.model_dump())
         self._wake.set()
@@ -134,8 +151,8 @@ class JobStore:
 
     def _store_inputs(
         self, inputs: Path, uploads: Sequence[tuple[str, IO[bytes]]]
-    ) -> list[dict[str, str]]:
-        manifest: list[dict[str, str]] = []
+    ) -> list[dict[str, Any]]:
+        manifest: list[dict[str, Any]] = []
         budget = [self.max_bytes]
 
         def add(source: str, stream: IO[bytes]) -> None:
@@ -302,7 +319,8 @@ class JobStore:
             for entry in manifest[done_lines:]:
                 if self._stop.is_set():
                     return
-                row = self._check_one(path / "inputs" / entry["file"], entry["source"], info)
+                claim = entry.get("claim") or info.claim
+                row = self._check_one(path / "inputs" / entry["file"], entry["source"], claim)
                 info.errors += row["status"] == "error"
                 out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
                 out.flush()
@@ -326,33 +344,36 @@ class JobStore:
                 handle.truncate(keep)
         return data[:keep].count(b"\n")
 
-    def _check_one(self, file: Path, source: str, info: JobInfo) -> dict[str, Any]:
+    def _check_one(self, file: Path, source: str, claim: dict[str, Any] | None) -> dict[str, Any]:
+        """Check one stored document; anything that stops it becomes its error row.
+
+        Error rows come from the checker process too: the document's request is replaced by
+        one that carries the error (a fresh process answers it when the old one died).
+        """
+        sha256 = None
         try:
             data = file.read_bytes()
-        except OSError as exc:
-            err: CheckerError = InputError(f"the stored document cannot be read ({exc.strerror})")
-            return self._error_row(source, err, info, None)
-        request = CheckRequest(
-            source="batch-document", code=info.code, modifiers=tuple(info.modifiers), data=data
-        )
-        try:
+            sha256 = hashlib.sha256(data).hexdigest()
+            request = CheckRequest(source="batch-document", claim=claim, data=data)
             row = self.engine.check_blocking(request).result
+        except OSError as exc:
+            failed: CheckerError = InputError(
+                f"the stored document cannot be read ({exc.strerror})"
+            )
+            row = self._error_row(failed, claim, sha256)
+        except UsageError as exc:
+            # The claim itself cannot be checked (the route validates claims, so rare): the
+            # row says so under the default claim.
+            row = self._error_row(exc, None, sha256)
         except CheckerError as exc:
-            return self._error_row(source, exc, info, hashlib.sha256(data).hexdigest())
+            row = self._error_row(exc, claim, sha256)
         row["source"] = source
         return row
 
     def _error_row(
-        self, source: str, error: CheckerError, info: JobInfo, sha256: str | None
+        self, error: CheckerError, claim: dict[str, Any] | None, sha256: str | None
     ) -> dict[str, Any]:
-        versions = self.engine.versions
-        result = CheckResult(
-            source=source, status="error", billed_code=info.code, modifiers=info.modifiers,
-            complete=False, error=ErrorInfo(type=error.code, message=str(error)),
-            audit=Audit(
-                input_sha256=sha256, checker_version=__version__,
-                rules_version=versions.get("rules_version", "unknown"),
-                weights_version=versions.get("weights_version", "unknown"),
-            ),
-        )  # fmt: skip
-        return to_dict(result)
+        request = CheckRequest(
+            source="batch-document", claim=claim, error=(error.code, str(error)), sha256=sha256
+        )
+        return self.engine.check_blocking(request).result

@@ -166,7 +166,7 @@ def test_rules_file_loads_with_unique_ids():
     rules = load_patient_rules()
     ids = [r.metadata.id for r in rules.relief_rules] + [f.id for f in rules.findings]
     assert len(ids) == len(set(ids))
-    assert rules.thresholds.max_sessions == 4 and rules.thresholds.min_relief_percent == 50
+    assert all(f.code.startswith("patient.") for f in rules.findings)
 
 
 @pytest.mark.parametrize(
@@ -174,9 +174,9 @@ def test_rules_file_loads_with_unique_ids():
     [
         (("relief_rules", 0, "pattern"), "(unclosed", "PAT-REL-01"),
         (("relief_rules", 0, "kind"), "sometimes", "PAT-REL-01"),
-        (("thresholds", "max_sessions"), 0, "thresholds"),
+        (("findings", 0, "code"), "frequency", "PAT-FREQ-01"),
     ],
-    ids=["bad-regex", "bad-kind", "bad-threshold"],
+    ids=["bad-regex", "bad-kind", "bad-code"],
 )
 def test_rules_loader_names_file_and_rule(path, value, expected):
     data = json.loads(data_file("patterns", "patient_rules.json").read_text(encoding="utf-8"))

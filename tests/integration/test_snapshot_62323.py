@@ -48,7 +48,15 @@ def test_snapshot_62323_same_findings_as_recorded(current, snapshot):
     diffs = []
     for case, old in snapshot.items():
         new = current[case]
-        for key in ("status", "billed_code", "modifiers", "complete", "error", "code_check", "risk"):
+        for key in (
+            "status",
+            "billed_code",
+            "modifiers",
+            "complete",
+            "error",
+            "code_check",
+            "risk",
+        ):
             if new[key] != old[key]:
                 diffs.append(f"{case}: {key}: {old[key]!r} -> {new[key]!r}")
         # Elements added since the snapshot are new findings; the recorded ones must not move.

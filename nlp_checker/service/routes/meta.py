@@ -8,50 +8,50 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from nlp_checker.elements.catalogue import catalogue
-from nlp_checker.scoring.risk import load_model
 from nlp_checker.service.deps import EngineDep, StoreDep
+from nlp_checker.service.problems import error_response
 
 router = APIRouter(tags=["meta"])
 v1 = APIRouter(prefix="/v1", tags=["meta"])
 
 
 class ElementInfo(BaseModel):
-    """One element: what it is, where the rule comes from, what to add, its risk weights."""
+    """One element: what it is, which codes require it, what to add, its risk weights."""
 
     id: str
     title: str
     required: bool
+    required_by: dict[str, list[str]]
     source: str
     fix: str
     weights: dict[str, Any] | None
 
 
 class Catalogue(BaseModel):
-    """The element catalogue with the versions in use."""
+    """The element catalogue with the versions and profiles in use."""
 
     rules_version: str | None
     weights_version: str
+    default_procedure: str
+    profiles: dict[str, Any]
     elements: list[ElementInfo]
-    code: dict[str, Any]
+    issues: dict[str, Any]
 
 
-@v1.get("/elements", summary="The element catalogue", response_model=Catalogue)
-async def elements(engine: EngineDep) -> Catalogue:
-    """Return every element with its rule source, fix text and risk weights."""
-    model = load_model()
-    return Catalogue(
-        rules_version=engine.versions.get("rules_version"),
-        weights_version=model.version,
-        elements=[
-            ElementInfo(
-                **spec.model_dump(),
-                weights=w.model_dump() if (w := model.elements.get(spec.id)) else None,
-            )
-            for spec in catalogue()
-        ],
-        code={name: weight.model_dump() for name, weight in model.code.items()},
-    )
+@v1.get(
+    "/elements",
+    summary="The element catalogue",
+    response_model=Catalogue,
+    responses={503: {"description": "The checker is still loading."}},
+)
+async def elements(request: Request, engine: EngineDep) -> Any:
+    """Return every element with its rule source, fix text, risk weights and requiring codes.
+
+    It comes from the checker process (the rules and profiles it loaded), once it is ready.
+    """
+    if engine.catalogue is None:
+        return error_response(request, 503, "loading", "the checker is still loading; retry")
+    return Catalogue.model_validate(engine.catalogue)
 
 
 @router.get("/healthz", summary="Liveness")
