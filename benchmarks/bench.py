@@ -40,7 +40,7 @@ def main() -> int:
     pdfs = sorted((EXAMPLES / "pdf").glob("*.pdf"))
     documents = [load_path(p) for p in texts]
     for document in documents[:3]:  # warm caches
-        checker.check_document(document)
+        checker.check(document)
 
     per_note: list[float] = []
     pipeline_only: list[float] = []
@@ -48,7 +48,7 @@ def main() -> int:
     for _ in range(args.repeat):
         for document in documents:
             t = time.perf_counter()
-            checker.check_document(document)
+            checker.check(document)
             per_note.append(time.perf_counter() - t)
             t = time.perf_counter()
             checker.nlp(document.text)
@@ -62,7 +62,7 @@ def main() -> int:
             t = time.perf_counter()
             pdf_doc = load_path(path)
             extracted = time.perf_counter() - t
-            checker.check_document(pdf_doc)
+            checker.check(pdf_doc)
             total = time.perf_counter() - t
             pages = max(len(pdf_doc.pages), 1)
             per_page.extend([total / pages] * pages)

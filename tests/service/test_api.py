@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from nlp_checker.claims.model import Claim
 from nlp_checker.elements.catalogue import ELEMENT_IDS
 from tests.service.conftest import (
     API_KEY,
@@ -55,7 +56,7 @@ def test_service_check_upload_returns_contract(client: httpx.Client, name: str) 
 def test_service_check_json_text_matches_library(client: httpx.Client, checker) -> None:
     # Arrange
     text = (NOTES / "dev02_dictation_prose.txt").read_text(encoding="utf-8")
-    expected = checker.check_text(text, "62323", ["LT"], source="<text>")
+    expected = checker.check_text(text, claim=Claim.billed("62323", ["LT"]), source="<text>")
     # Act
     response = client.post("/v1/check", params={"modifier": "LT"}, json={"text": text})
     # Assert
