@@ -312,7 +312,7 @@ def collect_mentions(
         sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
         graph = doc._.context_graph
         by_token = _modifiers_by_token(list(graph.modifiers) if graph is not None else [])
-        doc_text = doc.text  # spaCy rebuilds Doc.text on every access
+        doc_text = doc.user_data.get(ext.TEXT_KEY) or doc.text
         cues = list(doc.spans[ext.CUE_GROUP]) if ext.CUE_GROUP in doc.spans else []
         targets = list(doc.spans[ext.TARGET_GROUP])
         scores = [t for t in targets if t.label_ in _TIMED_LABELS]
