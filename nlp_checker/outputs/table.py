@@ -76,6 +76,19 @@ def render_result(result: CheckResult) -> Panel:
         )
         parts.extend(Text(f"  - {r}") for r in cc.reasons)
         parts.extend(Text(f"  ! {w}", style="yellow") for w in cc.warnings)
+    if result.profile is not None:
+        payer = result.profile.payer
+        where = f", {payer.jurisdiction} ({payer.mac}, {payer.lcd})" if payer.jurisdiction else ""
+        parts.append(
+            Text(f"Profiles: {result.profile.procedure.id}, payer {payer.name}{where}", style="dim")
+        )
+    shown = (
+        set(result.code_check.reasons + result.code_check.warnings) if result.code_check else set()
+    )
+    for issue in result.issues:
+        if issue.message not in shown and issue.severity != "info":
+            style = "red" if issue.blocks_complete else "yellow"
+            parts.append(Text(f"  ! {issue.message}", style=style))
     if result.risk is not None:
         risk = result.risk
         parts.append(
