@@ -138,8 +138,22 @@ def code_lines(result: CheckResult) -> list[RenderableType]:
     skip = f"the note supports {cc.suggested}, not the billed {cc.billed}"
     items = [("  •", Text(words.sentence(r))) for r in cc.reasons if r != skip]
     items += [("  !", Text(words.sentence(w), style="yellow")) for w in cc.warnings]
+    shown = set(cc.reasons + cc.warnings)
+    for issue in result.issues:
+        if issue.message not in shown and issue.severity != "info":
+            style = "red" if issue.blocks_complete else "yellow"
+            items.append(("  !", Text(words.sentence(issue.message), style=style)))
     if items:
         out.append(_bullets(items))
+    if result.profile is not None:
+        payer = result.profile.payer
+        where = f", {payer.jurisdiction} ({payer.mac}, {payer.lcd})" if payer.jurisdiction else ""
+        out.append(
+            Text(
+                f"Checked against: {result.profile.procedure.id}, payer {payer.name}{where}",
+                style="dim",
+            )
+        )
     return out
 
 
