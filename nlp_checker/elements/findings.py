@@ -70,3 +70,7 @@ class ProcedureFacts(BaseModel):
     ultrasound: bool = False
     biologic: list[str] = []
     axial_only: bool = False
+    # Sedation given with the injection (drug or kind, lower case) and whether the note gives a
+    # patient-specific reason for it (MCR-LIM-7): the claim check needs both.
+    sedation: list[str] = []
+    sedation_reason: bool = False

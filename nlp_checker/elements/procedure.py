@@ -143,4 +143,12 @@ def facts(index: MentionIndex) -> ProcedureFacts:
         ultrasound=any(m.affirmed for m in index.of("ULTRASOUND")),
         biologic=sorted({m.text for m in index.of("BIOLOGIC") if m.affirmed}),
         axial_only=bool(axial) and not indication,
+        sedation=sorted(
+            {
+                m.text.lower()
+                for m in index.of("SEDATION")
+                if m.affirmed and not _home_medication(index, m)
+            }
+        ),
+        sedation_reason=any(m.affirmed for m in index.of("SEDATION_REASON")),
     )
