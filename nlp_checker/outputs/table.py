@@ -46,6 +46,26 @@ def _evidence(result: CheckResult, element: str) -> str:
     return f"“{quote}” p{first.page}{why}"
 
 
+def _claim_lines(result: CheckResult) -> list[Text]:
+    """Return the claim section: each line, clean or with its issues and expected denials."""
+    check = result.claim_check
+    assert check is not None
+    verdict = "goes out clean" if check.clean else "would be denied in part"
+    out = [Text(f"Claim: {verdict}", style="bold" if check.clean else "bold red")]
+    for line in check.lines:
+        billed = f"{line.code}{''.join('-' + m for m in line.modifiers)} x{line.units}"
+        if line.clean:
+            out.append(Text(f"  line {line.line + 1} {billed}: clean", style="green"))
+            continue
+        denial = ", ".join(line.denial_codes) or "no code expected"
+        out.append(Text(f"  line {line.line + 1} {billed}: {denial}", style="red"))
+        for issue in line.issues:
+            out.append(Text(f"      {issue.code}: {issue.message}"))
+            if issue.fix:
+                out.append(Text(f"      fix: {issue.fix}", style="dim"))
+    return out
+
+
 def render_result(result: CheckResult) -> Panel:
     """Return a rich panel for one result."""
     if result.error is not None:
@@ -74,8 +94,12 @@ def render_result(result: CheckResult) -> Panel:
                 style="bold",
             )
         )
-        parts.extend(Text(f"  - {r}") for r in cc.reasons)
-        parts.extend(Text(f"  ! {w}", style="yellow") for w in cc.warnings)
+        # Issues about a claim line are shown with the claim below, not as note reasons.
+        on_lines = {i.message for i in result.issues if i.line is not None}
+        parts.extend(Text(f"  - {r}") for r in cc.reasons if r not in on_lines)
+        parts.extend(Text(f"  ! {w}", style="yellow") for w in cc.warnings if w not in on_lines)
+    if result.claim_check is not None:
+        parts.extend(_claim_lines(result))
     if result.risk is not None:
         risk = result.risk
         parts.append(
@@ -92,13 +116,16 @@ def render_result(result: CheckResult) -> Panel:
 
 def print_table(results: Iterable[CheckResult], console: Console) -> None:
     """Print every result and a one-line summary."""
-    count = complete = errors = 0
+    count = complete = errors = claims = clean = 0
     for result in results:
         console.print(render_result(result))
         count += 1
         complete += result.complete
         errors += result.error is not None
+        if result.claim_check is not None:
+            claims += 1
+            clean += result.claim_check.clean
     console.print(
         f"{count} note(s): {complete} complete, {count - complete - errors} incomplete, "
-        f"{errors} error(s). * = required for the billed code."
+        f"{errors} error(s); {clean} of {claims} claim(s) clean. * = required for the billed code."
     )

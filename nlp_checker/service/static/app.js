@@ -125,8 +125,20 @@ function renderSummary(result) {
       ? `Billed ${code.billed} is supported by the note.`
       : `Billed ${code.billed}: the note supports ${code.suggested}.`;
     box.append(el("p", { id: "code-check" }, line));
-    const notes = [...code.reasons, ...code.warnings];
+    const onLines = new Set((result.issues || []).filter((i) => i.line !== null).map((i) => i.message));
+    const notes = [...code.reasons, ...code.warnings].filter((n) => !onLines.has(n));
     if (notes.length) box.append(el("ul", {}, ...notes.map((n) => el("li", { text: n }))));
+  }
+  const claim = result.claim_check;
+  if (claim) {
+    box.append(el("h4", { text: claim.clean ? "Claim: every line goes out clean" : "Claim lines" }));
+    box.append(el("ol", { id: "claim-lines" }, ...claim.lines.map((line) => {
+      const billed = [line.code, ...line.modifiers].join("-") + ` \u00d7${line.units}`;
+      if (line.clean) return el("li", { class: "clean", text: `${billed}: clean` });
+      const codes = line.denial_codes.join(", ") || "no denial code expected";
+      return el("li", { class: "denied" }, `${billed}: ${codes}`,
+        el("ul", {}, ...line.issues.map((issue) => el("li", { text: issue.message }))));
+    })));
   }
   if (risk.drivers.length) {
     box.append(el("h4", { text: "What drives the risk" }));
