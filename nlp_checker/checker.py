@@ -32,7 +32,15 @@ from nlp_checker.codes.coverage import check_coverage
 from nlp_checker.elements.catalogue import ELEMENT_IDS, catalogue
 from nlp_checker.elements.extract import extract
 from nlp_checker.elements.findings import Finding
-from nlp_checker.errors import CheckerError, InputError, InternalError, RulesError, reported_error
+from nlp_checker.elements.review import documented, review_findings
+from nlp_checker.errors import (
+    CheckerError,
+    InputError,
+    InternalError,
+    NotAProcedureNoteError,
+    RulesError,
+    reported_error,
+)
 from nlp_checker.ingest.document import SourceDocument
 from nlp_checker.ingest.limits import Limits
 from nlp_checker.ingest.load import load_bytes, load_path, load_text
@@ -49,6 +57,7 @@ from nlp_checker.outputs.result import (
 from nlp_checker.pipeline.build import build_pipeline, pipeline_rules_version
 from nlp_checker.pipeline.chunks import split_text
 from nlp_checker.pipeline.rules import load_ruleset
+from nlp_checker.pipeline.spelling import Corrections, Speller
 from nlp_checker.profiles.load import Profiles, Resolved, load_profiles
 from nlp_checker.scoring.risk import RiskModel, assess, load_model
 
@@ -99,6 +108,7 @@ class Checker:
         rules_root = Path(rules) if isinstance(rules, str) else rules
         self.profiles = profiles if isinstance(profiles, Profiles) else load_profiles(profiles)
         self.weights: RiskModel = load_model(weights)
+        self.rules = load_ruleset(rules_root)
         # The claim-check data sits in the same data folder as the profiles (data/claims/).
         claims_root = profiles if isinstance(profiles, str | Path) else None
         if isinstance(profiles, Profiles):
@@ -110,14 +120,16 @@ class Checker:
             for code, d in self.claim_rules.denials.items()
         }
         if nlp is None:
-            ruleset = load_ruleset(rules_root)
-            self.nlp, self.rules = build_pipeline(ruleset, rules_root)
-            self._rules_version = ruleset.version
+            self.nlp, _ = build_pipeline(self.rules, rules_root)
+            self._rules_version = self.rules.version
         else:
             self.nlp = nlp
             self._rules_version = pipeline_rules_version(nlp)
+        lexicon = self.rules.lexicon
+        self.speller = Speller(lexicon.terms, lexicon.keep) if lexicon else None
         self.catalogue = catalogue(rules_root)
         self._specs = {spec.id: spec for spec in self.catalogue}
+        self._titles = {spec.id: spec.title for spec in self.catalogue}
         self._cross_check()
 
     def _cross_check(self) -> None:
@@ -217,6 +229,10 @@ class Checker:
         assert source.path is not None  # NoteInput holds exactly one
         return load_path(source.path, self.limits)
 
+    def correct(self, text: str) -> Corrections:
+        """Return ``text`` with misspelled key words read as the words (see pipeline/spelling)."""
+        return self.speller.correct(text) if self.speller else Corrections(text=text)
+
     def annotate(self, text: str) -> list[tuple[Doc, int]]:
         """Run the pipeline over ``text`` in pieces; return ``(doc, offset)`` pairs."""
         pieces = split_text(text)
@@ -224,11 +240,19 @@ class Checker:
         return [(doc, offset) for doc, (offset, _) in zip(docs, pieces, strict=True)]
 
     def _check_document(self, document: SourceDocument, resolved: Resolved) -> CheckResult:
+        corrections = self.correct(document.text)
         findings, facts = extract(
-            self.annotate(document.text), document, resolved.required, self._specs
+            self.annotate(corrections.text), document, corrections, resolved.required, self._specs
         )
+        if not facts.procedure_described:
+            msg = (
+                "nothing in this text describes a procedure (no injection, approach, guidance, "
+                "injectate or procedure name); check that the right document was sent"
+            )
+            raise NotAProcedureNoteError(msg)
         if document.words or any(p.ocr for p in document.pages):
             findings = _locate_evidence(findings, document)
+        findings = review_findings(findings, self._titles)
         code_check, issues = check_code(findings, facts, resolved, self.profiles)
         issues += check_coverage(findings, resolved, self.profiles)
         issues += check_claim(
@@ -236,9 +260,8 @@ class Checker:
         )
         claim_check = self._claim_check(resolved, issues)
         risk = assess(findings, issues, self.weights, resolved.procedure)
-        required_present = all(f.status == "present" for f in findings.values() if f.required)
         complete = (
-            required_present
+            documented(findings)
             and code_check.supported
             and not any(issue.blocks_complete for issue in issues)
         )

@@ -132,7 +132,9 @@ def evaluate_cmd(
                 f"[{split}] notes={report['notes']} micro_F1={report['micro_f1']:.3f} "
                 f"status_acc={report['status_accuracy']:.3f} "
                 f"code_acc={report['code_accuracy']:.3f} "
-                f"complete_acc={report['complete_accuracy']:.3f} errors={report['errors']}"
+                f"complete_acc={report['complete_accuracy']:.3f} "
+                f"false_complete={report['false_complete']} "
+                f"errors={report['errors']}"
             )
             for element, s in report["elements"].items():
                 value = "-" if s["value_accuracy"] is None else f"{s['value_accuracy']:.2f}"

@@ -63,6 +63,12 @@ class NoTextLayerError(InputError):
     code = "no_text_layer"
 
 
+class NotAProcedureNoteError(InputError):
+    """The text reads, but it is not a procedure note: nothing in it describes a procedure."""
+
+    code = "not_a_procedure_note"
+
+
 class RulesError(CheckerError):
     """A rule file under patterns/ or a model file under models/ is invalid."""
 

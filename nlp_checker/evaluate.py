@@ -58,6 +58,8 @@ class Report:
     )
     code_ok: int = 0
     complete_ok: int = 0
+    # Notes called complete that the gold says are not: the claim would go out and be denied.
+    false_complete: int = 0
     errors: int = 0
     misses: list[str] = field(default_factory=list)
 
@@ -85,6 +87,7 @@ class Report:
             "status_accuracy": round(self.status_accuracy, 3),
             "code_accuracy": round(self.code_ok / self.notes, 3) if self.notes else 0.0,
             "complete_accuracy": round(self.complete_ok / self.notes, 3) if self.notes else 0.0,
+            "false_complete": self.false_complete,
             "elements": {
                 e: {
                     "precision": round(s.precision, 3),
@@ -148,6 +151,7 @@ def score_one(report: Report, case_id: str, result: CheckResult, expected: dict[
     if result.complete == expected["complete"]:
         report.complete_ok += 1
     else:
+        report.false_complete += result.complete and not expected["complete"]
         report.misses.append(f"{case_id}: complete {result.complete} != {expected['complete']}")
     for element in ELEMENT_IDS:
         if element not in expected["elements"]:
@@ -209,9 +213,11 @@ def evaluate(gold_files: Iterable[Path], checker: Checker | None = None) -> dict
     checker = checker or Checker()
     reports: dict[str, Report] = defaultdict(Report)
     for gold_file in gold_files:
+        # Each set of notes is scored on its own: gold_heldout2.jsonl is "heldout2".
+        named = gold_file.stem.removeprefix("gold_") if gold_file.stem != "gold" else None
         for case in read_gold(gold_file):
             path = gold_file.parent / case["source"]
             result = checker.check(path, claim_of(case))
-            for split in (case.get("split", "all"), "all"):
+            for split in (named or case.get("split", "all"), "all"):
                 score_one(reports[split], case["id"], result, case["expected"])
     return dict(reports)

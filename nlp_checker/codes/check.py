@@ -32,6 +32,9 @@ class CodeCheck(BaseModel):
     supported: bool
     reasons: list[str] = []
     warnings: list[str] = []
+    # What the note describes instead of an epidural injection, when it supports "other"
+    # (epidural_blood_patch, lumbar_puncture, discogram, epidurography, or a block's name).
+    other_procedure: str | None = None
 
 
 class _Emitter:
@@ -85,6 +88,11 @@ def _derive(
     name = approach.value["approach"] if approach.status == "present" else None
     catheter = bool(approach.value and approach.value.get("catheter"))
     family = out.profiles.family_of_approach(name) or out.profiles.default_procedure
+    if facts.lookalike:
+        names = out.profiles.issues["code.lookalike"].names
+        described = ", ".join(names.get(k, k) for k in facts.lookalike)
+        out.add("code.lookalike", {"described": described, "lookalike": list(facts.lookalike)})
+        return "other", family
     if name is None and not facts.epidural_mentioned:
         procedures = ", ".join(facts.other_procedures)
         spec = out.profiles.issues["code.no_epidural"]
@@ -214,10 +222,15 @@ def check_code(
     if facts.axial_only:
         out.add("necessity.axial_only", {}, source=out.cite("necessity.axial_only"))
     channel = {code: spec.channel for code, spec in profiles.issues.items()}
+    other = None
+    if suggested == "other":
+        named = facts.lookalike or facts.other_procedures
+        other = named[0] if named else None
     check = CodeCheck(
         billed=billed,
         modifiers=list(resolved.modifiers),
         suggested=suggested,
+        other_procedure=other,
         # Modifier problems are reasons (and risk drivers) but do not change which code the note
         # supports: the biller fixes the claim line, not the note.
         supported=suggested == billed,

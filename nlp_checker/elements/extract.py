@@ -9,9 +9,10 @@ from spacy.tokens import Doc
 from nlp_checker.elements import guidance, identity, laterality, necessity, pain, procedure
 from nlp_checker.elements.catalogue import ELEMENT_IDS, ElementSpec, catalogue
 from nlp_checker.elements.draft import Draft
-from nlp_checker.elements.findings import Finding, ProcedureFacts
-from nlp_checker.elements.mentions import collect_mentions
+from nlp_checker.elements.findings import Finding, ProcedureFacts, Review
+from nlp_checker.elements.mentions import Mention, MentionIndex, collect_mentions
 from nlp_checker.ingest.document import SourceDocument
+from nlp_checker.pipeline.spelling import Corrections
 
 _STATUS_WORDS = {
     "missing": "Not documented.",
@@ -38,23 +39,11 @@ def _finding(spec: ElementSpec, draft: Draft, required: bool) -> Finding:
     )
 
 
-def extract(
-    chunks: Sequence[tuple[Doc, int]],
-    source: SourceDocument,
-    required: Collection[str] = (),
-    specs: Mapping[str, ElementSpec] | None = None,
-) -> tuple[dict[str, Finding], ProcedureFacts]:
-    """Return one finding per element id, in contract order, and the procedure facts.
-
-    ``chunks`` are the annotated pieces of the note with their character offsets; ``required``
-    names the elements the billed code requires (from its procedure profile); ``specs`` is the
-    element catalogue (default: the bundled patterns/elements.json).
-    """
-    index = collect_mentions(chunks, source)
+def _drafts(index: MentionIndex) -> dict[str, Draft]:
     approach = procedure.approach(index)
     approach_name = approach.value["approach"] if approach.status == "present" else None
     levels = procedure.spinal_level(index, approach_name)
-    drafts = {
+    return {
         "patient_id": identity.patient_id(index),
         "date_of_service": identity.date_of_service(index),
         "vas_pre": pain.pain_score(index, "pre"),
@@ -72,6 +61,68 @@ def extract(
         "laterality": laterality.laterality(index),
         "foramen_level": laterality.foramen_level(index),
     }
+
+
+def _rests_on_fuzzy(index: MentionIndex, drafts: dict[str, Draft]) -> dict[str, list[Mention]]:
+    """Return the present elements that would not be present without misspelled words.
+
+    The detectors run again over the mentions that need no correction; an element present only
+    with the corrected words ("laterel" as the second view) rests on them.
+    """
+    fuzzy = [m for m in index.mentions if m.fuzzy]
+    if not fuzzy:
+        return {}
+    plain = MentionIndex(
+        mentions=[m for m in index.mentions if not m.fuzzy],
+        text=index.text,
+        sections=index.sections,
+    )
+    again = _drafts(plain)
+    return {
+        eid: [m for m in draft.mentions if m.fuzzy] or fuzzy
+        for eid, draft in drafts.items()
+        if draft.status == "present" and again[eid].status != "present"
+    }
+
+
+def _fuzzy_review(title: str, mentions: list[Mention]) -> Review:
+    words = ", ".join(dict.fromkeys(f"'{m.text}'" for m in mentions))
+    return Review(
+        code="fuzzy_match",
+        message=(
+            f"review: the {title.lower()} rests on a misspelled word read as the term ({words})"
+        ),
+    )
+
+
+def extract(
+    chunks: Sequence[tuple[Doc, int]],
+    source: SourceDocument,
+    corrections: Corrections | None = None,
+    required: Collection[str] = (),
+    specs: Mapping[str, ElementSpec] | None = None,
+) -> tuple[dict[str, Finding], ProcedureFacts]:
+    """Return one finding per element id, in contract order, and the procedure facts.
+
+    ``chunks`` are the annotated pieces of the note with their character offsets, in the
+    spelling-corrected text ``corrections`` maps back to the note (None: the note as written).
+    ``required`` names the elements the billed code requires (from its procedure profile);
+    ``specs`` is the element catalogue (default: the bundled patterns/elements.json).
+    """
+    index = collect_mentions(chunks, source, corrections)
+    drafts = _drafts(index)
+    weak = _rests_on_fuzzy(index, drafts)
     specs = specs or {spec.id: spec for spec in catalogue()}
-    findings = {eid: _finding(specs[eid], drafts[eid], eid in required) for eid in ELEMENT_IDS}
+    findings = {}
+    for eid in ELEMENT_IDS:
+        finding = _finding(specs[eid], drafts[eid], eid in required)
+        if eid in weak:
+            review = _fuzzy_review(specs[eid].title, weak[eid])
+            finding = finding.model_copy(
+                update={
+                    "review": review,
+                    "message": f"{specs[eid].title}: documented, but {review.message}.",
+                }
+            )
+        findings[eid] = finding
     return findings, procedure.facts(index)

@@ -39,6 +39,27 @@ _FORM_TERMS = re.compile(
     r"scheduling|requested procedure)\b",
     re.IGNORECASE,
 )
+# A patient handout or consent form speaks to the patient ("your doctor", "I understand"); a
+# procedure note tells what was done ("was prepped", "tolerated"). Handouts and consent forms
+# name fluoroscopy, views, contrast and pain scales in general terms: they are never evidence.
+_PATIENT_VOICE = re.compile(
+    r"\b(you|your|yours|i understand|i consent|i authori[sz]e|i agree|i have (?:read|had)|"
+    r"my (?:doctor|physician|pain|back|neck|questions)|patient education|what to expect|"
+    r"call us|call your|after your|before your|risks? (?:explained|include)|alternatives|"
+    r"witness|consent (?:form|to)|informed consent for)\b",
+    re.IGNORECASE,
+)
+_CONSENT_TERMS = re.compile(
+    r"\b(i consent|i authori[sz]e|consent (?:form|to)|informed consent for|witness)\b", re.I
+)
+_NARRATIVE = re.compile(
+    r"\b(?:was|were) (?:prepped|draped|advanced|injected|placed|obtained|positioned|confirmed|"
+    r"noted|tolerated|administered|removed)\b|\btolerated the procedure\b|"
+    r"\bestimated blood loss\b|\belectronically signed\b",
+    re.IGNORECASE,
+)
+_VOICE_MIN_TERMS = 3
+_NARRATIVE_MAX = 1
 # A medical record number with its label, to tell one patient's document from another's.
 _MRN = re.compile(
     r"\b(?:MRN|MR#|Medical record (?:number|no\.?))\s*[:#.]?\s*([A-Z0-9][A-Z0-9-]{3,})", re.I
@@ -224,14 +245,19 @@ def drop_repeated_margins(pages: list[PageLines]) -> None:
 
 
 def classify_pages(pages: list[PageLines]) -> None:
-    """Leave fax cover sheets and order forms out when the file also holds the note.
+    """Leave fax covers, order forms, handouts and consent forms out when the file holds the note.
 
     A page is a cover sheet or an order form when it has several of their terms and few note
-    terms. Nothing is left out unless at least one page reads as a procedure note.
+    terms; a handout or consent form when it speaks to the patient and tells nothing as done.
+    Nothing is left out unless at least one page reads as a procedure note.
     """
     kinds: list[str] = []
     for page in pages:
         text = page.text
+        voice = len({m.group(0).lower() for m in _PATIENT_VOICE.finditer(text)})
+        if voice >= _VOICE_MIN_TERMS and len(_NARRATIVE.findall(text)) <= _NARRATIVE_MAX:
+            kinds.append("consent" if _CONSENT_TERMS.search(text) else "handout")
+            continue
         note = len({m.group(0).lower() for m in _NOTE_TERMS.finditer(text)})
         cover = len({m.group(0).lower() for m in _COVER_TERMS.finditer(text)})
         form = len({m.group(0).lower() for m in _FORM_TERMS.finditer(text)})
@@ -242,7 +268,7 @@ def classify_pages(pages: list[PageLines]) -> None:
     if "note" not in kinds:
         return
     for page, kind in zip(pages, kinds, strict=True):
-        if kind in ("cover", "form") and page.checked:
+        if kind in ("cover", "form", "handout", "consent") and page.checked:
             page.checked = False
             page.kind = kind
     _leave_out_other_patients(pages)

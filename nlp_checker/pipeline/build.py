@@ -21,6 +21,7 @@ STEPS = (
     ("nlp_checker_lines", None),
     ("nlp_checker_sections", "sections"),
     ("nlp_checker_targets", "targets"),
+    ("nlp_checker_cues", "cues"),
     ("nlp_checker_context", "context"),
 )
 _RULED = ("nlp_checker_sections", "nlp_checker_targets", "nlp_checker_context")
@@ -49,10 +50,13 @@ def build_pipeline(
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": TOKENIZER}})
     folder = str(root) if isinstance(root, Path) else None
     for factory, part in STEPS:
+        rules = list(getattr(ruleset, part)) if part is not None else []
+        if factory == "nlp_checker_cues" and not rules:
+            continue
         config: dict[str, Any] = {} if part is None else {"rules": folder}
         component: Any = nlp.add_pipe(factory, config=config)
         if part is not None:
-            component.set_rules(list(getattr(ruleset, part)), ruleset.version)
+            component.set_rules(rules, ruleset.version)
     return nlp, ruleset
 
 

@@ -146,6 +146,25 @@ class RuleTargetMatcher(_SavesRules, TargetMatcher):  # type: ignore[misc]
         return super().__call__(doc)  # type: ignore[no-any-return]
 
 
+class RuleCueMatcher(RuleTargetMatcher):
+    """A second target matcher for cue words (patterns/cues.json), in their own span group.
+
+    Cues are words detectors consult (not mentions ConText modifies), so they neither prune nor
+    are pruned by the target rules.
+    """
+
+    key = "cue_rules"
+
+    def __init__(self, nlp: Language, name: str, rules: str | None) -> None:
+        TargetMatcher.__init__(
+            self, nlp, name, rules=None, result_type="group", span_group_name=extensions.CUE_GROUP
+        )
+        self._start(rules)
+
+    def _part(self, ruleset: RuleSet) -> list[Any]:
+        return list(ruleset.cues)
+
+
 class RuleContext(_SavesRules, ConText):  # type: ignore[misc]
     """medspaCy's ConText with the checker's modifiers (patterns/context_rules.json)."""
 
@@ -192,6 +211,16 @@ def make_sections(nlp: Language, name: str, rules: str | None) -> RuleSectionize
 def make_targets(nlp: Language, name: str, rules: str | None) -> RuleTargetMatcher:
     """Build the target matcher (``rules``: a patterns folder, null for the bundled one)."""
     return RuleTargetMatcher(nlp, name, rules)
+
+
+@Language.factory(
+    "nlp_checker_cues",
+    assigns=["doc.spans"],
+    default_config={"rules": None},
+)
+def make_cues(nlp: Language, name: str, rules: str | None) -> RuleCueMatcher:
+    """Build the cue matcher (``rules``: a patterns folder, null for the bundled one)."""
+    return RuleCueMatcher(nlp, name, rules)
 
 
 @Language.factory(

@@ -109,6 +109,10 @@ def _continues(rows: list[list[int]], last_word: int, nxt: list[int], strings: A
         return False
     prev = rows[last_word]
     prev_text = strings[prev[6]]
+    # "Under AP,\ncontralateral oblique and lateral views": a comma before a lower-case line
+    # goes on; a comma before a capital starts the next list item.
+    if prev_text == ",":
+        return bool(nxt[4] and nxt[5])
     if prev_text in _LINE_END_PUNCT or prev_text.endswith(":"):
         return False
     if nxt[4] and nxt[5]:  # next line goes on in lower case

@@ -86,6 +86,8 @@ class IssueSpec(_Strict):
     message: str
     summary: str | None
     fix: str | None
+    # Words a message names things by (e.g. what a look-alike procedure is called).
+    names: dict[str, str] = {}
 
 
 class IssueCatalogue(_Strict):
