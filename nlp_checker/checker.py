@@ -50,6 +50,7 @@ from nlp_checker.outputs.result import (
     Audit,
     CheckResult,
     ErrorInfo,
+    PageLeftOut,
     PayerRef,
     ProfileRef,
     ProfilesUsed,
@@ -337,6 +338,11 @@ class Checker:
             pages=len(document.pages) if document else None,
             media_type=document.media_type if document else None,
             pages_checked=list(document.pages_checked) if document else None,
+            pages_left_out=[
+                PageLeftOut(page=p.number, kind=p.kind) for p in document.pages if not p.checked
+            ]
+            if document
+            else None,
             profile=profile,
         )
 

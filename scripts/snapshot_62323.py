@@ -40,6 +40,26 @@ VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
 GOLD_FILES = ("gold.jsonl", "gold_heldout.jsonl", "blind/gold_blind.jsonl")
 
 
+# A ref older than the spaCy entry points (pyproject) lacks the modules they name, which this
+# environment's installed metadata still points to: hide them from spaCy in the ref's process.
+_SHIM = (
+    "import importlib.metadata as md\n"
+    "import catalogue\n"
+    "catalogue.AVAILABLE_ENTRY_POINTS = md.EntryPoints(\n"
+    "    ep for dist in md.distributions() for ep in dist.entry_points\n"
+    "    if not ep.value.startswith('nlp_checker.')\n"
+    ")\n"
+)
+
+
+def _ref_env(tree: Path, tmp: Path) -> dict[str, str]:
+    """Return the environment that runs ``tree``'s package, with the entry-point shim."""
+    shim = tmp / "shim"
+    shim.mkdir(exist_ok=True)
+    (shim / "sitecustomize.py").write_text(_SHIM, encoding="utf-8")
+    return {**os.environ, "PYTHONPATH": f"{shim}{os.pathsep}{tree}"}
+
+
 def cases(examples: Path) -> list[tuple[str, str, tuple[str, ...]]]:
     """Return ``(example path, billed code, modifiers)`` for every case, in a stable order."""
     out: list[tuple[str, str, tuple[str, ...]]] = []
@@ -141,7 +161,7 @@ def snapshot_of_ref(ref: str, examples: Path) -> list[str]:
             cwd=ROOT, check=True,
         )  # fmt: skip
         try:
-            env = {**os.environ, "PYTHONPATH": str(tree)}
+            env = _ref_env(tree, Path(tmp))
             command = [sys.executable, str(Path(__file__).resolve()), "--child", str(examples)]
             done = subprocess.run(command, env=env, cwd=tree, capture_output=True, text=True)
             if done.returncode != 0:

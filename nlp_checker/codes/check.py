@@ -93,7 +93,9 @@ def _derive(
         described = ", ".join(names.get(k, k) for k in facts.lookalike)
         out.add("code.lookalike", {"described": described, "lookalike": list(facts.lookalike)})
         return "other", family
-    if name is None and not facts.epidural_mentioned:
+    # A named block (facet, SI joint, trigger points) with no epidural approach is that block,
+    # even where its contrast "spread" is called epidural.
+    if name is None and (facts.other_procedures or not facts.epidural_mentioned):
         procedures = ", ".join(facts.other_procedures)
         spec = out.profiles.issues["code.no_epidural"]
         variant = "no epidural injection documented; the note describes {procedures}"

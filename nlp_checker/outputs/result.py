@@ -54,6 +54,16 @@ class ProfilesUsed(BaseModel):
     issues_version: str
 
 
+class PageLeftOut(BaseModel):
+    """A page of the file that was not read as the note, and what it was taken for."""
+
+    model_config = ConfigDict(frozen=True)
+    page: int
+    # cover (fax cover sheet), form (order or referral form), handout (patient education),
+    # consent (consent form), other (another patient's document), scan (image-only, unread).
+    kind: str
+
+
 class Audit(BaseModel):
     """What produced the result, so a finding can be traced and reproduced."""
 
@@ -68,6 +78,8 @@ class Audit(BaseModel):
     # Pages whose text was checked (a fax cover sheet or an order form is left out).
     pages_checked: list[int] | None = None
     profile: ProfilesUsed | None = None
+    # Pages left out of the note, with what each was taken for: never evidence.
+    pages_left_out: list[PageLeftOut] | None = None
 
 
 class CheckResult(BaseModel):

@@ -174,3 +174,11 @@ def test_profiles_loader_names_the_file_and_field_of_a_bad_profile(
     _edit(data_copy / file, change)
     with pytest.raises(RulesError, match=fragment):
         load_profiles(data_copy)
+
+
+def test_profiles_every_issue_code_is_listed_in_docs_and_no_other():
+    import re
+
+    text = (ROOT / "docs" / "issues.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z]+\.[a-z_]+)` \|", text, flags=re.MULTILINE))
+    assert listed == set(load_profiles().issues)
