@@ -46,12 +46,7 @@ def apply_patient_rules(
 ) -> int:
     """Write the patient-level findings into the rows of ``path``; return how many rows got one."""
     findings, relinked = patient_findings(path, rules, profiles)
-    profiles = profiles or load_profiles()
-    labels = {
-        code: {"category": d.category, "label": d.label}
-        for code, d in load_claim_rules(profiles).denials.items()
-    }
-    fixes = {code: spec.fix for code, spec in profiles.issues.items()}
+    labels, fixes = claim_labels(profiles)
     temporary = path.with_name(path.name + ".tmp")
     with temporary.open("w", encoding="utf-8") as out:
         for index, row in enumerate(iter_rows(path)):
@@ -67,6 +62,18 @@ def apply_patient_rules(
         os.fsync(out.fileno())
     temporary.replace(path)
     return len(findings)
+
+
+def claim_labels(
+    profiles: Profiles | None = None,
+) -> tuple[dict[str, dict[str, str]], dict[str, str | None]]:
+    """Return our denial-code labels and each issue code's fix (for :func:`add_to_claim_check`)."""
+    profiles = profiles or load_profiles()
+    labels = {
+        code: {"category": d.category, "label": d.label}
+        for code, d in load_claim_rules(profiles).denials.items()
+    }
+    return labels, {code: spec.fix for code, spec in profiles.issues.items()}
 
 
 def add_to_claim_check(

@@ -154,3 +154,31 @@ def test_claim_check_table_shows_the_claim_apart_from_the_note(tmp_path):
     assert "Claim: would be denied in part" in text
     assert "line 2 77003 x1: CO-236" in text
     assert "0 of 1 claim(s) clean" in text
+
+
+def test_claim_check_readme_walkthrough_matches_a_real_run(checker, examples_dir):
+    # The README walks through this note and claim line by line: keep it true.
+    from pathlib import Path
+
+    from nlp_checker.claims.model import read_claim_file
+
+    folder = examples_dir / "claims"
+    note = Path(folder / "varga_62323.txt")
+    denied = read_claim_file("denied", (folder / "denied_62323.json").read_text())
+    fixed = read_claim_file("fixed", (folder / "fixed_62323.json").read_text())
+    result = checker.check(note, denied)
+    assert result.complete is True and result.code_check.suggested == "62323"
+    assert [(line.code, line.denial_codes) for line in result.claim_check.lines] == [
+        ("62323", ["CO-16", "CO-50", "N115", "CO-151"]),
+        ("77003", ["CO-236"]),
+        ("99213", ["CO-236"]),
+    ]
+    assert _line_codes(result)[0] == [
+        "diagnosis.not_billable", "diagnosis.not_indication", "units.over_mue",
+        "authorization.missing",
+    ]  # fmt: skip
+    after = checker.check(note, fixed)
+    assert after.claim_check.clean is True and after.risk.level == "low"
+    readme = (examples_dir.parent / "README.md").read_text(encoding="utf-8")
+    for text in ("line 1 62323 x2: CO-16, CO-50, N115, CO-151", "line 2 77003 x1: CO-236"):
+        assert text in readme
