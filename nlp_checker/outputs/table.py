@@ -98,6 +98,19 @@ def render_result(result: CheckResult) -> Panel:
         on_lines = {i.message for i in result.issues if i.line is not None}
         parts.extend(Text(f"  - {r}") for r in cc.reasons if r not in on_lines)
         parts.extend(Text(f"  ! {w}", style="yellow") for w in cc.warnings if w not in on_lines)
+    if result.profile is not None:
+        payer = result.profile.payer
+        where = f", {payer.jurisdiction} ({payer.mac}, {payer.lcd})" if payer.jurisdiction else ""
+        parts.append(
+            Text(f"Profiles: {result.profile.procedure.id}, payer {payer.name}{where}", style="dim")
+        )
+    shown = (
+        set(result.code_check.reasons + result.code_check.warnings) if result.code_check else set()
+    )
+    for issue in result.issues:
+        if issue.line is None and issue.message not in shown and issue.severity != "info":
+            style = "red" if issue.blocks_complete else "yellow"
+            parts.append(Text(f"  ! {issue.message}", style=style))
     if result.claim_check is not None:
         parts.extend(_claim_lines(result))
     if result.risk is not None:
