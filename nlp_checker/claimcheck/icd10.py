@@ -9,6 +9,7 @@ data folder the package is used directly.
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import logging
 import threading
@@ -52,6 +53,7 @@ class CodeSet:
         return len(self._entries)
 
 
+@functools.cache
 def package_version() -> str:
     """Return the installed simple-icd-10-cm version.
 
