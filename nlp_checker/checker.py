@@ -131,6 +131,7 @@ class Checker:
         self.catalogue = catalogue(rules_root)
         self._specs = {spec.id: spec for spec in self.catalogue}
         self._titles = {spec.id: spec.title for spec in self.catalogue}
+        self._profiles_used: dict[tuple[str, str, str | None, str | None], ProfilesUsed] = {}
         self._cross_check()
 
     def _cross_check(self) -> None:
@@ -312,6 +313,18 @@ class Checker:
         )
 
     def _profile(self, resolved: Resolved) -> ProfilesUsed:
+        key = (
+            resolved.procedure.id,
+            resolved.payer.id,
+            resolved.jurisdiction,
+            resolved.jurisdiction_basis,
+        )
+        used = self._profiles_used.get(key)
+        if used is None:
+            used = self._profiles_used[key] = self._profile_of(resolved)
+        return used
+
+    def _profile_of(self, resolved: Resolved) -> ProfilesUsed:
         payer = resolved.payer
         place = payer.jurisdictions.get(resolved.jurisdiction or "")
         return ProfilesUsed(

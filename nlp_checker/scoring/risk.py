@@ -108,18 +108,34 @@ def _level(score: float, model: RiskModel) -> Level:
     return "low"
 
 
+_MERGED: dict[tuple[int, str], dict[str, ElementWeights]] = {}
+
+
+def _element_weights(procedure: ProcedureProfile, model: RiskModel) -> dict[str, ElementWeights]:
+    """Return each element's weights: the weights file's where it has them, else the profile's."""
+    key = (id(model), f"{procedure.id}@{procedure.version}")
+    merged = _MERGED.get(key)
+    if merged is None:
+        merged = {}
+        for element, rule in procedure.elements.items():
+            weights = model.elements.get(element)
+            if weights is None and rule.weights is not None:
+                weights = ElementWeights(
+                    **rule.weights.model_dump(), reason=rule.reason or "", source=rule.source or ""
+                )
+            if weights is not None:
+                merged[element] = weights
+        _MERGED[key] = merged
+    return merged
+
+
 def _element_drivers(
     findings: Mapping[str, Finding], procedure: ProcedureProfile, model: RiskModel
 ) -> list[Driver]:
     drivers = []
-    for element, rule in procedure.elements.items():
-        weights: ElementWeights | None = model.elements.get(element)
-        if weights is None and rule.weights is not None:
-            weights = ElementWeights(
-                **rule.weights.model_dump(), reason=rule.reason or "", source=rule.source or ""
-            )
+    for element, weights in _element_weights(procedure, model).items():
         finding = findings.get(element)
-        if weights is None or finding is None or finding.status == "present":
+        if finding is None or finding.status == "present":
             continue
         drivers.append(
             Driver(

@@ -218,9 +218,13 @@ class CheckEngine:
         future.add_done_callback(self._release)
         return await asyncio.wrap_future(future)
 
-    def check_blocking(self, request: CheckRequest) -> CheckOutcome:
-        """Check one document from a background thread (batch jobs); not admission-limited."""
-        deadline = time.monotonic() + self.timeout
+    def check_blocking(self, request: CheckRequest, *, wait: float | None = None) -> CheckOutcome:
+        """Check one document from a background thread (batch jobs); not admission-limited.
+
+        ``wait`` is the time allowed from now (default the check timeout); an error-row request
+        after a timeout or crash gets longer, since it waits for the replacement process.
+        """
+        deadline = time.monotonic() + (self.timeout if wait is None else wait)
         return self._executor.submit(self._run, request, deadline).result()
 
     def retry_after(self) -> int:

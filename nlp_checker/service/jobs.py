@@ -36,6 +36,8 @@ from nlp_checker.service.worker import CheckRequest
 log = logging.getLogger(__name__)
 
 JOB_ID = re.compile(r"^[0-9a-f]{32}$")
+# Seconds an error-row request may wait for a replacement checker process to load.
+ERROR_ROW_WAIT = 120.0
 _CHUNK = 1024 * 1024
 
 JobStatus = Literal["queued", "running", "done"]
@@ -376,4 +378,7 @@ class JobStore:
         request = CheckRequest(
             source="batch-document", claim=claim, error=(error.code, str(error)), sha256=sha256
         )
-        return self.engine.check_blocking(request).result
+        # After a timeout or a crash the checker process is being replaced: the error row waits
+        # for the new one (reading nothing, it is quick once the process is up).
+        wait = ERROR_ROW_WAIT + self.engine.timeout
+        return self.engine.check_blocking(request, wait=wait).result

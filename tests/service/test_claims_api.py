@@ -151,6 +151,46 @@ def test_service_batch_manifest_with_an_unknown_code_is_422(open_server: Server)
     assert response.status_code == 422 and "a.txt" in response.json()["error"]["message"]
 
 
+def test_service_batch_job_timeout_row_comes_from_the_checker(service_tmp: Path) -> None:
+    # Arrange: a document that takes longer than the time limit, then a normal one.
+    from tests.service.conftest import SLOW_LIMITS, slow_note, start_server
+
+    note = (TF / "tf01_lumbar_left_l5s1.txt").read_bytes()
+    files = [
+        ("files", ("slow.txt", slow_note(), "text/plain")),
+        ("files", ("tf01.txt", note, "text/plain")),
+    ]
+    server = start_server(service_tmp, "job-timeout", request_timeout="3", **SLOW_LIMITS)
+    try:
+        # Act
+        created = httpx.post(
+            f"{server.url}/v1/batch",
+            files=files,
+            params={"code": "64483", "modifier": "LT"},
+            timeout=60,
+        )
+        assert created.status_code == 202, created.text
+        job = created.json()
+        deadline = time.monotonic() + 180
+        while (info := httpx.get(f"{server.url}/v1/jobs/{job['id']}").json())["status"] != "done":
+            assert time.monotonic() < deadline, server.log()
+            time.sleep(0.5)
+        rows = [
+            json.loads(x) for x in httpx.get(server.url + info["results_url"]).text.splitlines()
+        ]
+    finally:
+        server.stop()
+    # Assert: the error row is a full result row (claim, profile, versions), built by Checker.check.
+    slow, fine = rows
+    assert slow["status"] == "error" and slow["error"]["type"] == "timeout"
+    assert (
+        slow["claim"]["lines"][0]["code"] == "64483"
+        and slow["profile"]["procedure"]["id"] == "transforaminal"
+    )
+    assert slow["audit"]["rules_version"] and slow["audit"]["input_sha256"]
+    assert fine["status"] == "ok" and fine["complete"] is True
+
+
 def test_service_claim_check_block_names_each_lines_denial(client: httpx.Client) -> None:
     # Arrange: the README's denied claim, sent with the note's text.
     folder = ROOT / "examples" / "claims"
