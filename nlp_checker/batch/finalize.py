@@ -14,6 +14,7 @@ from typing import Any
 
 from nlp_checker.batch.output import dumps, iter_rows
 from nlp_checker.claimcheck.tables import load_claim_rules
+from nlp_checker.files import OutputError, open_output
 from nlp_checker.issues import Issue
 from nlp_checker.patients.evaluate import (
     LINKED_BASIS,
@@ -48,7 +49,7 @@ def apply_patient_rules(
     findings, relinked = patient_findings(path, rules, profiles)
     labels, fixes = claim_labels(profiles)
     temporary = path.with_name(path.name + ".tmp")
-    with temporary.open("w", encoding="utf-8") as out:
+    with open_output(temporary, "w", encoding="utf-8") as out:
         for index, row in enumerate(iter_rows(path)):
             patient = row.get("patient")
             if isinstance(patient, dict):
@@ -60,7 +61,10 @@ def apply_patient_rules(
             out.write(dumps(row) + "\n")
         out.flush()
         os.fsync(out.fileno())
-    temporary.replace(path)
+    try:
+        temporary.replace(path)
+    except OSError as exc:
+        raise OutputError(path, exc) from exc
     return len(findings)
 
 

@@ -28,7 +28,8 @@ def _write(tmp_path):
 def test_cli_jsonl_one_row_per_note_and_an_error_row_for_a_corrupt_pdf(tmp_path):
     folder = _write(tmp_path)
     result = CliRunner().invoke(main, ["check", str(folder), "--format", "jsonl"])
-    assert result.exit_code == 0, result.output
+    # The corrupt PDF makes the run exit 1 (README: "1: ... or could not be read").
+    assert result.exit_code == 1, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
     by_name = {r["source"].rsplit("/", 1)[-1]: r for r in rows}
     assert set(by_name) == {"ok.txt", "unsigned.txt", "broken.pdf"}
@@ -50,7 +51,7 @@ def test_cli_table_output_is_readable(tmp_path):
     folder = _write(tmp_path)
     result = CliRunner().invoke(main, ["check", str(folder / "unsigned.txt")])
     assert result.exit_code == 0
-    assert "signature" in result.output and "incomplete" in result.output
+    assert "Provider signature" in result.output and "incomplete" in result.output
     assert "Denial risk" in result.output
 
 
@@ -71,7 +72,7 @@ def test_cli_json_to_file_with_code_and_modifier(tmp_path):
         ],
     )
     assert result.exit_code == 0
-    data = json.loads(out.read_text())
+    (data,) = json.loads(out.read_text())  # always an array, one object per note
     assert data["modifiers"] == ["RT"]
     assert any("modifier RT" in r for r in data["code_check"]["reasons"])
 
