@@ -79,9 +79,10 @@ def check(
     from nlp_checker.outputs.table import print_table
 
     try:
-        validate_claim(code, modifiers)
+        code, claimed = validate_claim(code, modifiers)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
+    modifiers = tuple(claimed)  # normalised: what every row, error rows included, echoes
     # The output is opened before the pipeline loads: a path that cannot be written fails at once.
     sink = open_output(output, "w", encoding="utf-8") if output else None
     checker = Checker()

@@ -72,9 +72,10 @@ def batch(
     from nlp_checker.files import OutputError
 
     try:
-        validate_claim(code, modifiers)
+        code, claimed = validate_claim(code, modifiers)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
+    modifiers = tuple(claimed)  # normalised: what every row, error rows included, echoes
     if parquet_path is not None:
         try:
             import pyarrow  # type: ignore[import-untyped]  # noqa: F401

@@ -49,7 +49,8 @@ def handle(checker: Any, request: CheckRequest, limits: WorkerLimits) -> Reply:
     from nlp_checker.outputs.serialize import to_dict
 
     try:
-        validate_claim(request.code, request.modifiers)
+        # The normalised claim (empty modifiers dropped) is what every result echoes.
+        code, modifiers = validate_claim(request.code, request.modifiers)
     except UsageError as exc:
         return ("usage", str(exc))
     try:
@@ -63,9 +64,9 @@ def handle(checker: Any, request: CheckRequest, limits: WorkerLimits) -> Reply:
                 raise TooLargeError(msg)
             document = load_text(text, request.source)
     except InputError as exc:
-        result = checker.error_result(request.source, exc, request.code, request.modifiers)
+        result = checker.error_result(request.source, exc, code, modifiers)
         return ("ok", to_dict(result), None)
-    result = checker.check_document(document, request.code, request.modifiers)
+    result = checker.check_document(document, code, modifiers)
     doc_info = None
     if request.include_document:
         images: list[str] = []
