@@ -63,6 +63,12 @@ class NoTextLayerError(InputError):
     code = "no_text_layer"
 
 
+class NotAProcedureNoteError(InputError):
+    """The text reads, but it is not a procedure note: nothing in it describes a procedure."""
+
+    code = "not_a_procedure_note"
+
+
 class RulesError(CheckerError):
     """A rule file under patterns/ or a model file under models/ is invalid."""
 
@@ -79,3 +85,10 @@ class InternalError(CheckerError):
     """The checker itself failed on a document (a bug); the batch goes on with the next one."""
 
     code = "internal_error"
+
+
+def reported_error(code: str, message: str | None) -> InputError:
+    """Rebuild an input error that crossed a process boundary as its code and message."""
+    error = InputError(message or "the document could not be read")
+    error.code = code
+    return error

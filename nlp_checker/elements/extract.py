@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from spacy.tokens import Doc
 
-from nlp_checker.elements import guidance, identity, necessity, pain, procedure
+from nlp_checker.elements import guidance, identity, laterality, necessity, pain, procedure
 from nlp_checker.elements.catalogue import ELEMENT_IDS, ElementSpec, catalogue
 from nlp_checker.elements.draft import Draft
-from nlp_checker.elements.findings import Finding, ProcedureFacts
-from nlp_checker.elements.mentions import collect_mentions
+from nlp_checker.elements.findings import Finding, ProcedureFacts, Review
+from nlp_checker.elements.mentions import Mention, MentionIndex, collect_mentions
 from nlp_checker.ingest.document import SourceDocument
+from nlp_checker.pipeline.spelling import Corrections
 
 _STATUS_WORDS = {
     "missing": "Not documented.",
@@ -28,28 +29,21 @@ def _message(spec: ElementSpec, draft: Draft) -> str:
     return f"{spec.title}: {_STATUS_WORDS[draft.status]}{detail} {spec.fix}"
 
 
-def _finding(spec: ElementSpec, draft: Draft) -> Finding:
+def _finding(spec: ElementSpec, draft: Draft, required: bool) -> Finding:
     return Finding(
         status=draft.status,  # type: ignore[arg-type]
         value=draft.value,
-        required=spec.required,
+        required=required,
         evidence=[m.evidence() for m in draft.mentions],
         message=_message(spec, draft),
     )
 
 
-def extract(
-    chunks: Sequence[tuple[Doc, int]], source: SourceDocument
-) -> tuple[dict[str, Finding], ProcedureFacts]:
-    """Return one finding per element id, in contract order, and the procedure facts.
-
-    ``chunks`` are the annotated pieces of the note with their character offsets.
-    """
-    index = collect_mentions(chunks, source)
+def _drafts(index: MentionIndex) -> dict[str, Draft]:
     approach = procedure.approach(index)
     approach_name = approach.value["approach"] if approach.status == "present" else None
     levels = procedure.spinal_level(index, approach_name)
-    drafts = {
+    return {
         "patient_id": identity.patient_id(index),
         "date_of_service": identity.date_of_service(index),
         "vas_pre": pain.pain_score(index, "pre"),
@@ -64,7 +58,71 @@ def extract(
         "medication": procedure.medication(index),
         "indication": necessity.indication(index),
         "conservative_care": necessity.conservative_care(index),
+        "laterality": laterality.laterality(index),
+        "foramen_level": laterality.foramen_level(index),
     }
-    specs = {spec.id: spec for spec in catalogue()}
-    findings = {eid: _finding(specs[eid], drafts[eid]) for eid in ELEMENT_IDS}
+
+
+def _rests_on_fuzzy(index: MentionIndex, drafts: dict[str, Draft]) -> dict[str, list[Mention]]:
+    """Return the present elements that would not be present without misspelled words.
+
+    The detectors run again over the mentions that need no correction; an element present only
+    with the corrected words ("laterel" as the second view) rests on them.
+    """
+    fuzzy = [m for m in index.mentions if m.fuzzy]
+    if not fuzzy:
+        return {}
+    plain = MentionIndex(
+        mentions=[m for m in index.mentions if not m.fuzzy],
+        text=index.text,
+        sections=index.sections,
+    )
+    again = _drafts(plain)
+    return {
+        eid: [m for m in draft.mentions if m.fuzzy] or fuzzy
+        for eid, draft in drafts.items()
+        if draft.status == "present" and again[eid].status != "present"
+    }
+
+
+def _fuzzy_review(title: str, mentions: list[Mention]) -> Review:
+    words = ", ".join(dict.fromkeys(f"'{m.text}'" for m in mentions))
+    return Review(
+        code="fuzzy_match",
+        message=(
+            f"review: the {title.lower()} rests on a misspelled word read as the term ({words})"
+        ),
+    )
+
+
+def extract(
+    chunks: Sequence[tuple[Doc, int]],
+    source: SourceDocument,
+    corrections: Corrections | None = None,
+    required: Collection[str] = (),
+    specs: Mapping[str, ElementSpec] | None = None,
+) -> tuple[dict[str, Finding], ProcedureFacts]:
+    """Return one finding per element id, in contract order, and the procedure facts.
+
+    ``chunks`` are the annotated pieces of the note with their character offsets, in the
+    spelling-corrected text ``corrections`` maps back to the note (None: the note as written).
+    ``required`` names the elements the billed code requires (from its procedure profile);
+    ``specs`` is the element catalogue (default: the bundled patterns/elements.json).
+    """
+    index = collect_mentions(chunks, source, corrections)
+    drafts = _drafts(index)
+    weak = _rests_on_fuzzy(index, drafts)
+    specs = specs or {spec.id: spec for spec in catalogue()}
+    findings = {}
+    for eid in ELEMENT_IDS:
+        finding = _finding(specs[eid], drafts[eid], eid in required)
+        if eid in weak:
+            review = _fuzzy_review(specs[eid].title, weak[eid])
+            finding = finding.model_copy(
+                update={
+                    "review": review,
+                    "message": f"{specs[eid].title}: documented, but {review.message}.",
+                }
+            )
+        findings[eid] = finding
     return findings, procedure.facts(index)

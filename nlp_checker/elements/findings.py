@@ -46,6 +46,21 @@ class Evidence(BaseModel):
     # The quoted text was read by OCR from a scan, with Tesseract's word confidence (0-100).
     ocr: bool = False
     confidence: float | None = None
+    # The span rests on a misspelled key word read as the word ("flouroscopy"): evidence that a
+    # person should look at before the claim goes out.
+    fuzzy: bool = False
+
+
+ReviewCode = Literal["fuzzy_match", "low_ocr_confidence"]
+
+
+class Review(BaseModel):
+    """Why a finding's evidence needs a person's eyes before the note counts as complete."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: ReviewCode
+    message: str
 
 
 class Finding(BaseModel):
@@ -58,6 +73,8 @@ class Finding(BaseModel):
     required: bool = False
     evidence: list[Evidence] = []
     message: str = ""
+    # Set when every piece of evidence is weak (fuzzy, low-confidence OCR): not complete.
+    review: Review | None = None
 
 
 class ProcedureFacts(BaseModel):
@@ -67,6 +84,12 @@ class ProcedureFacts(BaseModel):
 
     epidural_mentioned: bool = False
     other_procedures: list[str] = []
+    # Procedures that look like an ESI and are not one (epidural_blood_patch, lumbar_puncture,
+    # discogram, epidurography): the note supports "other" whatever else it says.
+    lookalike: list[str] = []
     ultrasound: bool = False
     biologic: list[str] = []
     axial_only: bool = False
+    # Anything at all that describes a procedure (injection, approach, guidance, injectate, a
+    # named block): without it the text is not a procedure note and is not scored.
+    procedure_described: bool = True

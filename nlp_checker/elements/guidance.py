@@ -29,6 +29,16 @@ def imaging_guidance(index: MentionIndex) -> Draft:
 _VIEW_CONTEXT = {"VIEW_CONTEXT", "FLUORO", "CT_GUIDANCE"}
 
 
+def _lead_in_labels(index: MentionIndex, mention: Mention) -> set[str]:
+    """Labels of the line above a list of ticked views when it ends in a colon.
+
+    "Final needle position (images saved):" then "[X] AP  [X] CLO" on the next line.
+    """
+    start = index.text.rfind("\n", 0, mention.start)
+    before = index.text[:start].rstrip() if start > 0 else ""
+    return index.line_labels(mention.line - 1) if before.endswith(":") else set()
+
+
 def _views_in_context(index: MentionIndex) -> list[Mention]:
     """View names on lines or in sentences about images or needle position.
 
@@ -41,15 +51,42 @@ def _views_in_context(index: MentionIndex) -> list[Mention]:
         if "ULTRASOUND" in sentence:
             continue
         named_pair = "," in str(mention.meta.get("value", ""))
-        if named_pair or (sentence | index.line_labels(mention.line)) & _VIEW_CONTEXT:
+        lines = index.line_labels(mention.line) | _lead_in_labels(index, mention)
+        if named_pair or (sentence | lines) & _VIEW_CONTEXT:
             out.append(mention)
     return out
+
+
+# How far past a view a clause may run when a wrapped line split it into two sentences.
+_CLAUSE_CHARS = 200
+
+
+def _clause_labels(index: MentionIndex, mention: Mention) -> set[str]:
+    """Labels of the view's sentence and of the rest of its clause up to the next full stop."""
+    labels = index.sentence_labels(mention.sent) | _lead_in_labels(index, mention)
+    stop = index.text.find(".", mention.end, mention.end + _CLAUSE_CHARS)
+    if stop != -1:
+        for later in index.of("VIEW_GUIDE", "VIEW_FINAL"):
+            if mention.end <= later.start < stop:
+                labels = labels | {later.label}
+    return labels
+
+
+def _guidance_only(index: MentionIndex, mention: Mention) -> bool:
+    """Return True for a view used to find the level or steer the needle, not to show its end.
+
+    "AP view to identify the interspace" and "AP and lateral views were used to guide the needle"
+    are guidance; "final needle position confirmed in AP and lateral views" documents the result.
+    """
+    labels = _clause_labels(index, mention)
+    return "VIEW_GUIDE" in labels and "VIEW_FINAL" not in labels
 
 
 def needle_views(index: MentionIndex) -> Draft:
     """At least two views of the final needle position."""
     views = _views_in_context(index)
-    affirmed = [m for m in views if m.affirmed]
+    guiding = [m for m in views if m.affirmed and _guidance_only(index, m)]
+    affirmed = [m for m in views if m.affirmed and not _guidance_only(index, m)]
     names: set[str] = set()
     for mention in affirmed:
         names.update(str(mention.meta.get("value", "")).split(","))
@@ -63,6 +100,15 @@ def needle_views(index: MentionIndex) -> Draft:
             value=sorted(ordered),
             mentions=affirmed,
             detail=f"only one view ({ordered[0]}) is documented; payers ask for at least two",
+        )
+    if guiding:
+        return Draft(
+            status="uncertain",
+            mentions=guiding,
+            detail=(
+                "the views named were used to find the level or guide the needle; none is said "
+                "to show the final needle position"
+            ),
         )
     return best(views, unaffirmed_only=True)
 
@@ -89,10 +135,12 @@ def contrast_flow(index: MentionIndex) -> Draft:
         return Draft(status="present", value=value, mentions=given + spread)
     if given:
         value = {"agent": _agent(given[0]), "spread": False, "contraindication": None}
-        return Draft(
-            status="incomplete",
-            value=value,
-            mentions=given,
-            detail="contrast was given but its epidural spread is not described",
-        )
+        safety = [m for m in index.of("CONTRAST_SAFETY") if m.affirmed]
+        detail = "contrast was given but its epidural spread is not described"
+        if safety:
+            detail = (
+                f"contrast was given and the note says '{safety[0].text}', but not where the "
+                "contrast spread"
+            )
+        return Draft(status="incomplete", value=value, mentions=given + safety, detail=detail)
     return best(contrast + index.of("CONTRAST_SPREAD"), unaffirmed_only=True)

@@ -32,10 +32,18 @@ def patient_id(index: MentionIndex) -> Draft:
 def date_of_service(index: MentionIndex) -> Draft:
     """Return the first dated procedure/service label, preferring an explicit label."""
     candidates = [m for m in index.of("DOS") if m.affirmed]
-    candidates.sort(key=lambda m: (m.rule != "DOS-01", m.start))
+    # An explicit date-of-service label first, then a date given as today's, then the date
+    # under a dictation's signature.
+    candidates.sort(key=lambda m: (int(m.meta.get("priority", 2)), m.start))
     for mention in candidates:
         value = iso_date(mention.text)
         if value is not None:
+            return Draft(status="present", value=value, mentions=[mention])
+    # A dictation may carry its date only on the signature line ("signed ... on 03/19/2026").
+    for mention in index.of("SIGNATURE"):
+        line_end = index.text.find("\n", mention.end)
+        value = iso_date(index.text[mention.end : line_end if line_end != -1 else None])
+        if mention.affirmed and value is not None:
             return Draft(status="present", value=value, mentions=[mention])
     return Draft()
 

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy
@@ -16,12 +16,22 @@ from spacy.tokens import Doc, Span
 from nlp_checker.elements.findings import Evidence, Modifier
 from nlp_checker.ingest.document import SourceDocument
 from nlp_checker.pipeline import extensions as ext
+from nlp_checker.pipeline.spelling import Corrections
 
 _NEWLINE = re.compile("\n")
 
 # Sections whose mentions describe the past or the future, not this procedure.
 _HISTORICAL_SECTIONS = {"past_history"}
 _FUTURE_SECTIONS = {"plan"}
+
+# Targets whose timing (pre/post procedure) matters.
+_TIMED_LABELS = {"PAIN_SCORE", "PAIN_CHANGE", "PAIN_LABEL"}
+
+# Sections that templates write as a one-field label ("Indication: L5 radiculopathy"). The
+# field ends at a blank line or at the next line that opens with a label of its own
+# ("Procedure(s):", "Type:"), whether or not the sectionizer knows that label.
+_FIELD_SECTIONS = {"indication", "diagnosis"}
+_FIELD_END = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Z][A-Za-z()/ -]{1,40}:(?!\d)")
 
 # Header and signature-block mentions are about the document, not the procedure: a signature
 # after the Plan heading is not a planned signature.
@@ -61,6 +71,7 @@ class Mention:
     modifier: Modifier | None
     timing: str | None
     page: int
+    fuzzy: bool = False
 
     @property
     def affirmed(self) -> bool:
@@ -77,6 +88,7 @@ class Mention:
             section=self.section,
             rule=self.rule,
             modifier=self.modifier,
+            fuzzy=self.fuzzy,
         )
 
 
@@ -149,7 +161,10 @@ def _modifiers_of(span: Span, by_token: dict[int, list[Any]]) -> list[Any]:
     linked = list(span._.modifiers)
     for token in range(span.start, span.end):
         for modifier in by_token.get(token, ()):
-            if modifier not in linked:
+            allowed = modifier.rule.allowed_types
+            # A modifier only counts for the target types its rule allows ("by:" at a line end
+            # blanks a signature label, not a signature with the name on the next line).
+            if modifier not in linked and (not allowed or span.label_ in allowed):
                 linked.append(modifier)
     return linked
 
@@ -194,20 +209,99 @@ def _state(span: Span, modifiers: list[Any], section: str | None) -> tuple[str, 
     return "affirmed", None
 
 
-def _timing(span: Span, modifiers: list[Any]) -> str | None:
-    timed = [m for m in modifiers if m.category in ("PRE_PROCEDURE", "POST_PROCEDURE")]
+_TIMING_CATEGORIES = ("PRE_PROCEDURE", "POST_PROCEDURE")
+
+
+def _timing(span: Span, modifiers: list[Any], owner: dict[int, int]) -> str | None:
+    """Return ``pre``/``post`` from the closest timing word this score owns.
+
+    A timing word belongs to the score nearest to it: in "8 out of 10 before we started and
+    2 out of 10 fifteen minutes after", "before" is the first score's, "after" the second's.
+    """
+    timed = [m for m in modifiers if m.category in _TIMING_CATEGORIES]
     if not timed:
         return None
-    closest = min(timed, key=lambda m: (_distance(span, m), m.modifier_span[0] > span.start))
+    own = [m for m in timed if owner.get(id(m), span.start) == span.start]
+    closest = min(own or timed, key=lambda m: (_distance(span, m), m.modifier_span[0] > span.start))
     return "pre" if closest.category == "PRE_PROCEDURE" else "post"
 
 
-def collect_mentions(chunks: Sequence[tuple[Doc, int]], source: SourceDocument) -> MentionIndex:
+def _timing_owners(spans: list[Span], by_span: dict[int, list[Any]]) -> dict[int, int]:
+    """Map each timing modifier (by id) to the start token of the score nearest to it."""
+    nearest: dict[int, tuple[int, int]] = {}
+    for span in spans:
+        for modifier in by_span.get(span.start, ()):
+            if modifier.category not in _TIMING_CATEGORIES:
+                continue
+            distance = _distance(span, modifier)
+            if id(modifier) not in nearest or distance < nearest[id(modifier)][0]:
+                nearest[id(modifier)] = (distance, span.start)
+    return {key: start for key, (_, start) in nearest.items()}
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_of(text: str) -> Any:
+    breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+    return lambda offset: bisect.bisect_right(breaks, offset)
+
+
+def _planned_by_section(mention: Mention) -> bool:
+    return (
+        mention.state == "hypothetical"
+        and mention.modifier is not None
+        and mention.modifier.category == "SECTION"
+    )
+
+
+def _done_in_plan(mentions: list[Mention], text: str) -> list[Mention]:
+    """Affirm plan-section mentions where the plan records the procedure as done.
+
+    SOAP notes often document the procedure under "P:" ("ILESI L5-S1 performed today"). A plan
+    sentence with a done-word and no future or conditional word is done, and so are the plan
+    sentences that follow it in the same paragraph until one looks ahead ("follow up in 2 weeks").
+    """
+    planned = [m for m in mentions if _planned_by_section(m)]
+    if not planned:
+        return mentions
+    cues: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        if (m.label in ("DONE_CUE", "FUTURE_CUE") and (m.affirmed or _planned_by_section(m))) or (
+            m.label == "FUTURE_CUE" and m.state == "hypothetical"
+        ):
+            cues[m.sent].add(m.label)
+    paragraph = _paragraph_of(text)
+    first_done: dict[int, int] = {}
+    for m in sorted(planned, key=lambda m: m.sent):
+        if cues[m.sent] == {"DONE_CUE"}:
+            first_done.setdefault(paragraph(m.start), m.sent)
+    if not first_done:
+        return mentions
+    out = []
+    for m in mentions:
+        if _planned_by_section(m) and "FUTURE_CUE" not in cues[m.sent]:
+            start = first_done.get(paragraph(m.start))
+            if start is not None and m.sent >= start:
+                m = replace(m, state="affirmed", modifier=None)
+        out.append(m)
+    return out
+
+
+def collect_mentions(
+    chunks: Sequence[tuple[Doc, int]],
+    source: SourceDocument,
+    corrections: Corrections | None = None,
+) -> MentionIndex:
     """Read every target span of the annotated pieces of a note into one :class:`MentionIndex`.
 
     ``chunks`` are ``(doc, offset)`` pairs from :func:`nlp_checker.pipeline.chunks.split_text`;
-    offsets, sentence ids and sections are carried over so the index reads as one note.
+    offsets, sentence ids and sections are carried over so the index reads as one note. When the
+    pipeline ran on spelling-corrected text, ``corrections`` maps offsets back to the note as
+    written: evidence quotes the original words and is marked fuzzy where it rests on a
+    correction.
     """
+    fixes = corrections or Corrections(text=source.text)
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(source.text)]
     mentions: list[Mention] = []
     sections: list[tuple[str | None, int]] = []
@@ -220,22 +314,37 @@ def collect_mentions(chunks: Sequence[tuple[Doc, int]], source: SourceDocument) 
         # Sentence starts read as one array: iterating doc.sents builds a Span per sentence.
         sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
         graph = doc._.context_graph
-        doc_text = doc.text  # spaCy rebuilds Doc.text on every access
         by_token = _modifiers_by_token(list(graph.modifiers) if graph is not None else [])
-        for span in doc.spans[ext.TARGET_GROUP]:
+        doc_text = doc.user_data.get(ext.TEXT_KEY) or doc.text
+        cues = list(doc.spans[ext.CUE_GROUP]) if ext.CUE_GROUP in doc.spans else []
+        targets = list(doc.spans[ext.TARGET_GROUP])
+        scores = [t for t in targets if t.label_ in _TIMED_LABELS]
+        score_modifiers = {t.start: _modifiers_of(t, by_token) for t in scores}
+        owner = _timing_owners(scores, score_modifiers)
+        for number, span in enumerate(targets + cues):
             index = bisect.bisect_right(sec_starts, span.start) - 1
             section = sec_cats[index] if index >= 0 else carried
-            modifiers = _modifiers_of(span, by_token)
+            # A template's "Indication:" field ends at the blank line after it; the checklist
+            # below it is not the indication.
+            if (
+                section in _FIELD_SECTIONS
+                and index >= 0
+                and _FIELD_END.search(doc_text, sec_chars[index] + 1, span.start_char)
+            ):
+                section = None
+            # Cues describe a sentence; ConText does not read them.
+            modifiers = _modifiers_of(span, by_token) if number < len(targets) else []
             state, modifier = _state(span, modifiers, section)
             rule = span._.target_rule
             meta = dict(rule.metadata or {}) if rule is not None else {}
-            start = span.start_char + offset
+            new_start, new_end = span.start_char + offset, span.end_char + offset
+            start, end = fixes.original(new_start, new_end)
             mentions.append(
                 Mention(
                     label=span.label_,
-                    text=doc_text[span.start_char : span.end_char],
+                    text=source.text[start:end],
                     start=start,
-                    end=span.end_char + offset,
+                    end=end,
                     sent=sent_base + bisect.bisect_right(sent_starts, span.start) - 1,
                     line=bisect.bisect_right(line_starts, start) - 1,
                     section=section,
@@ -243,11 +352,16 @@ def collect_mentions(chunks: Sequence[tuple[Doc, int]], source: SourceDocument) 
                     meta=meta,
                     state=state,
                     modifier=modifier,
-                    timing=_timing(span, modifiers),
+                    timing=_timing(span, modifiers, owner),
                     page=source.page_of(start),
+                    fuzzy=fixes.corrected_in(new_start, new_end),
                 )
             )
-        sections.extend((cat, char + offset) for cat, char in zip(sec_cats, sec_chars, strict=True))
+        sections.extend(
+            (cat, fixes.original(char + offset, char + offset)[0])
+            for cat, char in zip(sec_cats, sec_chars, strict=True)
+        )
         carried = sec_cats[-1] if sec_cats else carried
         sent_base += len(sent_starts)
+    mentions = _done_in_plan(mentions, source.text)
     return MentionIndex(mentions=mentions, text=source.text, sections=sections)

@@ -22,6 +22,18 @@ def indication(index: MentionIndex) -> Draft:
     draft = best(mentions)
     if draft.status == "present":
         draft.value = draft.mentions[0].text
+        return draft
+    axial = [m for m in index.of("AXIAL_PAIN") if m.affirmed]
+    # "Axial low back pain; denies radicular symptoms": the reason given is not a covered one.
+    if axial and draft.status in ("missing", "negated"):
+        return Draft(
+            status="incomplete",
+            mentions=axial,
+            detail=(
+                f"the only reason given is '{axial[0].text}', which is not a covered indication "
+                "for an epidural steroid injection"
+            ),
+        )
     return draft
 
 

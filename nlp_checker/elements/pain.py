@@ -19,18 +19,34 @@ class _Score:
     mention: Mention
 
 
-def _timing(mention: Mention) -> str | None:
+# Sections that say nothing about when a score was taken, even before the procedure text.
+_UNPLACED_SECTIONS = {"plan", "impression", "complications", "post_procedure", "signature"}
+
+
+def _timing(mention: Mention, procedure_start: int | None = None) -> str | None:
     if mention.timing is not None:
         return mention.timing
     if mention.section in _PRE_SECTIONS:
         return "pre"
     if mention.section in _POST_SECTIONS:
         return "post"
+    # A score under FINDINGS or a "PAIN MANAGEMENT:" line that comes before the procedure
+    # description was taken before the injection.
+    if (
+        procedure_start is not None
+        and mention.start < procedure_start
+        and mention.section not in _UNPLACED_SECTIONS
+    ):
+        return "pre"
     return None
 
 
 def _scores(index: MentionIndex) -> list[_Score]:
     scores: list[_Score] = []
+    # The procedure description is the last procedure section: an op report's title line
+    # ("PROCEDURE: ...") comes before the findings, its description after them.
+    starts = [start for cat, start in index.sections if cat == "procedure"]
+    procedure_start = starts[-1] if starts else None
     for mention in index.of("PAIN_SCORE", "PAIN_CHANGE"):
         if not mention.affirmed:
             continue
@@ -39,29 +55,19 @@ def _scores(index: MentionIndex) -> list[_Score]:
             scores.append(_Score("pre", values[0], mention))
             scores.append(_Score("post", values[-1], mention))
         elif values:
-            scores.append(_Score(_timing(mention), values[0], mention))
+            scores.append(_Score(_timing(mention, procedure_start), values[0], mention))
     return scores
 
 
-def _untimed_fallback(scores: list[_Score], timing: str) -> _Score | None:
-    """Untimed scores: the first one is the baseline, a later one the result."""
-    untimed = [s for s in scores if s.timing is None]
-    if not untimed:
-        return None
-    if timing == "pre":
-        return untimed[0]
-    return untimed[-1] if len(untimed) > 1 else None
-
-
 def pain_score(index: MentionIndex, timing: str) -> Draft:
-    """Return the ``pre`` or ``post`` score: a timed score first, else an untimed fallback."""
+    """Return the ``pre`` or ``post`` score; untimed scores are ``uncertain``, never guessed.
+
+    With two scores and no timing words, taking the first as pre and the last as post would be a
+    guess that a payer's reviewer may not share.
+    """
     scores = _scores(index)
     timed = [s for s in scores if s.timing == timing]
     chosen = timed[-1] if timing == "post" and timed else (timed[0] if timed else None)
-    if chosen is None and not any(s.timing == timing for s in scores):
-        other_timed = any(s.timing is not None for s in scores)
-        if not other_timed or timing == "pre":
-            chosen = _untimed_fallback(scores, timing)
     if chosen is not None:
         return Draft(status="present", value=chosen.value, mentions=[chosen.mention])
     # No usable number: a blank, negated or deferred label or score for this timing decides.
@@ -73,4 +79,14 @@ def pain_score(index: MentionIndex, timing: str) -> Draft:
     draft = best(others)
     if draft.status == "incomplete":
         draft.detail = "the pain-score field is blank"
+    untimed = [s for s in scores if s.timing is None]
+    if untimed and draft.status == "missing":
+        return Draft(
+            status="uncertain",
+            mentions=[s.mention for s in untimed],
+            detail=(
+                "the note gives a pain score without saying whether it was taken before or "
+                "after the injection"
+            ),
+        )
     return draft

@@ -7,19 +7,31 @@ from collections import Counter
 from nlp_checker.elements.draft import Draft, best
 from nlp_checker.elements.findings import ProcedureFacts
 from nlp_checker.elements.mentions import Mention, MentionIndex
-from nlp_checker.elements.values import interspace
+from nlp_checker.elements.values import interspaces, root_foramina
 
 # Sections where a level is about the diagnosis, imaging or history, never the injection.
+# A plan section is not listed: its mentions are affirmed only where the plan records the
+# procedure as done ("ILESI L5-S1 performed today"); planned ones are hypothetical already.
 _NOT_INJECTION_SECTIONS = {
-    "imaging", "past_history", "diagnosis", "hpi", "indication", "plan", "medications",
-    "allergies", "exam", "impression",
+    "imaging", "past_history", "diagnosis", "hpi", "indication", "medications", "allergies",
+    "exam", "impression",
 }  # fmt: skip
 _PROCEDURE_LABELS = {
     "INJECTION_ACTION", "INTERLAMINAR", "INTERLAMINAR_HINT", "TRANSFORAMINAL", "CAUDAL",
     "EPIDURAL", "CATHETER", "SACRAL_HIATUS",
 }  # fmt: skip
+_APPROACH_LABELS = {"EPIDURAL", "INTERLAMINAR", "TRANSFORAMINAL", "CAUDAL", "INTERLAMINAR_HINT"}
 _REGION_OF = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
-_NOT_INJECTATE_SECTIONS = {"allergies", "past_history", "hpi", "plan"}
+_NOT_INJECTATE_SECTIONS = {"allergies", "past_history", "hpi"}
+_STEROIDS = {"triamcinolone", "methylprednisolone", "dexamethasone", "betamethasone"}
+# Sections where a named look-alike procedure is not this session's procedure.
+_NOT_THIS_SESSION = {"past_history", "imaging", "allergies", "medications", "hpi"}
+# Anything that describes a procedure: a text with none of these is not a procedure note.
+_PROCEDURE_SIGNS = (
+    "INJECTION_ACTION", "INTERLAMINAR", "INTERLAMINAR_HINT", "TRANSFORAMINAL", "CAUDAL",
+    "EPIDURAL", "CATHETER", "OTHER_PROCEDURE", "LOOKALIKE", "EPIDUROGRAPHY", "FLUORO",
+    "CT_GUIDANCE", "CONTRAST", "MEDICATION",
+)  # fmt: skip
 
 
 def _in_procedure(index: MentionIndex, mention: Mention) -> bool:
@@ -53,14 +65,28 @@ def _is_spread_range(index: MentionIndex, mention: Mention) -> bool:
     return ranged and "CONTRAST_SPREAD" in index.sentence_labels(mention.sent)
 
 
+def _epidural_space(index: MentionIndex) -> list[Mention]:
+    """Mentions that put this injection in the epidural space.
+
+    "Epidural" itself, or contrast seen in it ("good epidural spread", "an epidurogram"): the
+    spread rule's span takes the word, so the epidural mention is inside it.
+    """
+    found = [m for m in index.of("EPIDURAL") if _in_procedure(index, m)]
+    spread = [
+        m
+        for m in index.of("CONTRAST_SPREAD")
+        if m.affirmed and "epidur" in m.text.lower() and m.section not in _NOT_INJECTION_SECTIONS
+    ]
+    return found + spread
+
+
 def approach(index: MentionIndex) -> Draft:
     """Interlaminar, caudal or transforaminal, and whether a catheter was left in place."""
     labels = ("TRANSFORAMINAL", "CAUDAL", "INTERLAMINAR")
     mentions = [m for m in index.of(*labels) if _in_procedure(index, m)]
     if not mentions:
         hints = [m for m in index.of("INTERLAMINAR_HINT") if _in_procedure(index, m)]
-        epidural = [m for m in index.of("EPIDURAL") if _in_procedure(index, m)]
-        mentions = hints if epidural else []
+        mentions = hints if _epidural_space(index) else []
     catheter = [m for m in index.of("CATHETER") if _in_procedure(index, m)]
     if not mentions:
         draft = best(index.of(*labels), unaffirmed_only=True)
@@ -79,31 +105,56 @@ def approach(index: MentionIndex) -> Draft:
     return Draft(status="present", value=value, mentions=mentions + catheter)
 
 
+def _levels_of(mention: Mention, roots: bool) -> list[str]:
+    return root_foramina(mention.text) if roots else interspaces(mention.text)
+
+
 def spinal_level(index: MentionIndex, approach_name: str | None) -> Draft:
-    """Return the interspace(s) injected, normalised; a caudal entry is the sacral hiatus."""
+    """Return the interspace(s) injected, normalised; a caudal entry is the sacral hiatus.
+
+    A transforaminal note names the nerve root or foramen ("left L5 root"): each becomes the
+    foramen's interspace (L5 -> L5-S1). A catheter threaded up to a level puts the injectate there.
+    """
+    tips = [
+        m
+        for m in index.of("LEVEL")
+        if _in_procedure(index, m) and "CATHETER_TIP" in index.sentence_labels(m.sent)
+    ]
+    threaded = sorted({lv for m in tips for lv in interspaces(m.text)})
+    if threaded:
+        return Draft(status="present", value=threaded, mentions=tips)
     if approach_name == "caudal":
         hiatus = [m for m in index.of("SACRAL_HIATUS", "CAUDAL") if m.affirmed]
         if hiatus:
             return Draft(status="present", value=["sacral_hiatus"], mentions=hiatus)
     levels: dict[str, list[Mention]] = {}
     spread_levels: dict[str, list[Mention]] = {}
-    for mention in index.of("LEVEL"):
+    labels = ("LEVEL", "ROOT_LEVEL") if approach_name in ("transforaminal", None) else ("LEVEL",)
+    for mention in index.of(*labels):
         if not _in_procedure(index, mention) or _is_spread_range(index, mention):
             continue
-        level = interspace(mention.text)
-        if level is None:
+        found = _levels_of(mention, mention.label == "ROOT_LEVEL")
+        sentence = index.sentence_labels(mention.sent)
+        # A range ("L3-L5 epidural") is the injected interspaces only where it names the
+        # injection; "axial images through L3-S1" is the scan.
+        if len(found) > 1 and mention.label == "LEVEL" and not sentence & _APPROACH_LABELS:
             continue
         # Levels named where the contrast spread are not the injected level unless nothing else is.
-        spread = "CONTRAST_SPREAD" in index.sentence_labels(mention.sent)
-        (spread_levels if spread else levels).setdefault(level, []).append(mention)
+        spread = bool(sentence & {"CONTRAST_SPREAD", "CONTRAST_SAFETY"})
+        for level in found:
+            (spread_levels if spread else levels).setdefault(level, []).append(mention)
     levels = levels or spread_levels
     if levels:
-        mentions = sorted((m for ms in levels.values() for m in ms), key=lambda m: m.start)
+        mentions = sorted(
+            {id(m): m for ms in levels.values() for m in ms}.values(), key=lambda m: m.start
+        )
         return Draft(status="present", value=sorted(levels), mentions=mentions)
     hiatus = [m for m in index.of("SACRAL_HIATUS") if _in_procedure(index, m)]
     if hiatus:
         return Draft(status="present", value=["sacral_hiatus"], mentions=hiatus)
-    return Draft()
+    # Only planned or otherwise unaffirmed levels: say so rather than "missing".
+    planned = [m for m in index.of("LEVEL") if m.state == "hypothetical"]
+    return best(planned, unaffirmed_only=True)
 
 
 def region(index: MentionIndex, levels: Draft) -> Draft:
@@ -111,12 +162,16 @@ def region(index: MentionIndex, levels: Draft) -> Draft:
     if levels.status == "present" and levels.value:
         first = levels.value[0]
         name = "sacral" if first == "sacral_hiatus" else _REGION_OF[first[0]]
+        if first[0] == "S" and len(levels.value) > 1:
+            name = _REGION_OF[levels.value[1][0]]
         return Draft(status="present", value=name, mentions=levels.mentions[:1])
     words = [m for m in index.of("REGION_WORD") if _in_procedure(index, m)]
     if words:
         word = words[0].text.lower()
         name = "lumbar" if word == "lumbosacral" else word
         return Draft(status="present", value=name, mentions=words[:1])
+    if levels.status == "uncertain":
+        return Draft(status="uncertain", mentions=levels.mentions[:1])
     return Draft()
 
 
@@ -129,9 +184,27 @@ def medication(index: MentionIndex) -> Draft:
     return Draft(status="present", value=names, mentions=meds)
 
 
+def _this_session(index: MentionIndex, mention: Mention) -> bool:
+    return mention.affirmed and mention.section not in _NOT_THIS_SESSION
+
+
+def _lookalikes(index: MentionIndex) -> list[str]:
+    """Procedures that read like an ESI but are not one (blood patch, LP, discogram...).
+
+    Epidurography counts only when no steroid was injected: in an ESI note the epidurogram is
+    how the spread is shown.
+    """
+    kinds = {str(m.meta["value"]) for m in index.of("LOOKALIKE") if _this_session(index, m)}
+    mapping = [m for m in index.of("EPIDUROGRAPHY") if _this_session(index, m)]
+    steroid = any(m.affirmed and m.meta.get("value") in _STEROIDS for m in index.of("MEDICATION"))
+    if mapping and not steroid:
+        kinds.add("epidurography")
+    return sorted(kinds)
+
+
 def facts(index: MentionIndex) -> ProcedureFacts:
     """Collect what the code check needs besides the elements."""
-    epidural = any(_in_procedure(index, m) for m in index.of("EPIDURAL"))
+    epidural = bool(_epidural_space(index))
     others = sorted(
         {m.text.lower() for m in index.of("OTHER_PROCEDURE") if _in_procedure(index, m)}
     )
@@ -140,7 +213,9 @@ def facts(index: MentionIndex) -> ProcedureFacts:
     return ProcedureFacts(
         epidural_mentioned=epidural,
         other_procedures=others,
+        lookalike=_lookalikes(index),
         ultrasound=any(m.affirmed for m in index.of("ULTRASOUND")),
         biologic=sorted({m.text for m in index.of("BIOLOGIC") if m.affirmed}),
         axial_only=bool(axial) and not indication,
+        procedure_described=bool(index.of(*_PROCEDURE_SIGNS)),
     )

@@ -41,10 +41,19 @@ def _scale(value: float, unit: str | None) -> float | None:
     return None
 
 
+# Numbers in a pain span that are not scores: the scale ("(0-10)", "100 mm line") and a time.
+_NOT_A_SCORE = re.compile(
+    r"\(\s*0\s*[-\u2013]\s*100?\s*(?:mm)?\s*\)"
+    r"|\b100[- ]?mm(?: horizontal| visual)? (?:line|scale|VAS)\b"
+    r"|\(\s*\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\s*\)",
+    re.IGNORECASE,
+)
+
+
 def pain_scores(text: str) -> list[float | int]:
     """Return the 0-10 scores in a matched pain span, in order (0-100 mm scaled to 0-10)."""
     out: list[float | int] = []
-    for match in _NUMBER.finditer(text):
+    for match in _NUMBER.finditer(_NOT_A_SCORE.sub(" ", text)):
         scaled = _scale(_to_number(match.group(1)), match.group(2))
         if scaled is not None:
             out.append(_tidy(scaled))
@@ -61,21 +70,73 @@ _SEGMENTS = {"C": 7, "T": 12, "L": 5, "S": 5}
 _NEXT_REGION = {"C": "T", "T": "L", "L": "S"}
 
 
-def interspace(text: str) -> str | None:
-    """Normalise an interspace like ``L4-5`` or ``L5/S1`` to ``L4-L5``; None if not adjacent."""
+_COMPACT = re.compile(r"\b([CTL])([1-9])([CTLS]?)([1-9])\b", re.IGNORECASE)
+# Most interspaces a written range may cover ("L3-L5" is two; "L2-S1" four).
+_MAX_RANGE = 4
+_ORDER = [f"C{i}" for i in range(1, 8)] + [f"T{i}" for i in range(1, 13)]
+_ORDER += [f"L{i}" for i in range(1, 6)] + ["S1"]
+
+
+def _pair(region: str, upper: int, lower_region: str, lower: int) -> list[str]:
+    """Return the interspaces from vertebra ``region upper`` down to ``lower_region lower``."""
+    top, bottom = f"{region}{upper}", f"{lower_region}{lower}"
+    if top not in _ORDER or bottom not in _ORDER:
+        return []
+    first, last = _ORDER.index(top), _ORDER.index(bottom)
+    if last <= first or last - first > _MAX_RANGE:
+        return []
+    return [f"{_ORDER[i]}-{_ORDER[i + 1]}" for i in range(first, last)]
+
+
+def interspaces(text: str) -> list[str]:
+    """Return the interspaces a level span names: ``L4-5`` -> L4-L5, ``L45`` -> L4-L5, ``L3-L5``.
+
+    A range covers each interspace in it ("L3-L5 epidural" is L3-L4 and L4-L5).
+    """
     match = _LEVEL.search(text)
-    if match is None:
-        return None
-    region, upper = match.group(1).upper(), int(match.group(2))
-    lower_region = (match.group(3) or region).upper()
-    lower = int(match.group(4))
-    if upper < 1 or upper > _SEGMENTS[region]:
-        return None
-    if lower_region == region and lower == upper + 1:
-        return f"{region}{upper}-{region}{lower}"
-    if lower_region == _NEXT_REGION.get(region) and upper == _SEGMENTS[region] and lower == 1:
-        return f"{region}{upper}-{lower_region}{lower}"
-    return None
+    if match is not None:
+        region, upper = match.group(1).upper(), int(match.group(2))
+        lower_region = (match.group(3) or region).upper()
+        found = _pair(region, upper, lower_region, int(match.group(4)))
+        if found or upper <= _SEGMENTS[region]:
+            return found
+    compact = _COMPACT.search(text)
+    if compact is not None:
+        region = compact.group(1).upper()
+        lower_region = (compact.group(3) or region).upper()
+        return _pair(region, int(compact.group(2)), lower_region, int(compact.group(4)))[:1]
+    return []
+
+
+def interspace(text: str) -> str | None:
+    """Normalise one interspace like ``L4-5`` or ``L5/S1`` to ``L4-L5``; None if not adjacent."""
+    found = interspaces(text)
+    return found[0] if len(found) == 1 else None
+
+
+_ROOT = re.compile(r"\b([CTLS])(\d{1,2})\b", re.IGNORECASE)
+
+
+def root_foramina(text: str) -> list[str]:
+    """Return the foramen of each nerve root named: C6 -> C5-C6, L5 -> L5-S1, S1 -> S1.
+
+    Cervical roots leave the canal above the vertebra of their number (C8 below C7); thoracic
+    and lumbar roots below it. Sacral roots leave through their own sacral foramen.
+    """
+    out: list[str] = []
+    for match in _ROOT.finditer(text):
+        region, number = match.group(1).upper(), int(match.group(2))
+        if region == "S":
+            name = f"S{number}" if 1 <= number <= 4 else None
+        elif region == "C":
+            name = {1: None, 8: "C7-T1"}.get(number, f"C{number - 1}-C{number}")
+            name = name if number <= 8 else None
+        else:
+            below = _ORDER.index(f"{region}{number}") + 1 if f"{region}{number}" in _ORDER else 0
+            name = f"{region}{number}-{_ORDER[below]}" if 0 < below < len(_ORDER) else None
+        if name and name not in out:
+            out.append(name)
+    return out
 
 
 _MONTHS = {

@@ -32,8 +32,8 @@ class Page:
     checked : bool
         False for pages left out of the text (a fax cover sheet, an order form).
     kind : str
-        ``note``, ``cover``, ``form``, ``other`` (another patient's document) or ``scan`` (an
-        image-only page left unread); what the page was recognised as.
+        ``note``, ``cover``, ``form``, ``handout``, ``consent``, ``other`` (another patient's
+        document) or ``scan`` (an image-only page left unread); what the page was recognised as.
     """
 
     number: int

@@ -11,6 +11,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from nlp_checker.ingest.document import Page
 from nlp_checker.ingest.lines import Box, Line, PageLines, Word, mark_blank_lines
 
 # Lines looked at for a repeated header or footer, from the top and from the bottom of a page.
@@ -39,6 +40,27 @@ _FORM_TERMS = re.compile(
     r"scheduling|requested procedure)\b",
     re.IGNORECASE,
 )
+# A patient handout or consent form speaks to the patient ("your doctor", "I understand"); a
+# procedure note tells what was done ("was prepped", "tolerated"). Handouts and consent forms
+# name fluoroscopy, views, contrast and pain scales in general terms: they are never evidence.
+_PATIENT_VOICE = re.compile(
+    r"\b(you|your|yours|i understand|i consent|i authori[sz]e|i agree|i have (?:read|had)|"
+    r"my (?:doctor|physician|pain|back|neck|questions)|patient education|what to expect|"
+    r"call us|call your|after your|before your|risks? (?:explained|include)|alternatives|"
+    r"witness|consent (?:form|to)|informed consent for)\b",
+    re.IGNORECASE,
+)
+_CONSENT_TERMS = re.compile(
+    r"\b(i consent|i authori[sz]e|consent (?:form|to)|informed consent for|witness)\b", re.I
+)
+_NARRATIVE = re.compile(
+    r"\b(?:was|were) (?:prepped|draped|advanced|injected|placed|obtained|positioned|confirmed|"
+    r"noted|tolerated|administered|removed)\b|\btolerated the procedure\b|"
+    r"\bestimated blood loss\b|\belectronically signed\b",
+    re.IGNORECASE,
+)
+_VOICE_MIN_TERMS = 3
+_NARRATIVE_MAX = 1
 # A medical record number with its label, to tell one patient's document from another's.
 _MRN = re.compile(
     r"\b(?:MRN|MR#|Medical record (?:number|no\.?))\s*[:#.]?\s*([A-Z0-9][A-Z0-9-]{3,})", re.I
@@ -224,14 +246,19 @@ def drop_repeated_margins(pages: list[PageLines]) -> None:
 
 
 def classify_pages(pages: list[PageLines]) -> None:
-    """Leave fax cover sheets and order forms out when the file also holds the note.
+    """Leave fax covers, order forms, handouts and consent forms out when the file holds the note.
 
     A page is a cover sheet or an order form when it has several of their terms and few note
-    terms. Nothing is left out unless at least one page reads as a procedure note.
+    terms; a handout or consent form when it speaks to the patient and tells nothing as done.
+    Nothing is left out unless at least one page reads as a procedure note.
     """
     kinds: list[str] = []
     for page in pages:
         text = page.text
+        voice = len({m.group(0).lower() for m in _PATIENT_VOICE.finditer(text)})
+        if voice >= _VOICE_MIN_TERMS and len(_NARRATIVE.findall(text)) <= _NARRATIVE_MAX:
+            kinds.append("consent" if _CONSENT_TERMS.search(text) else "handout")
+            continue
         note = len({m.group(0).lower() for m in _NOTE_TERMS.finditer(text)})
         cover = len({m.group(0).lower() for m in _COVER_TERMS.finditer(text)})
         form = len({m.group(0).lower() for m in _FORM_TERMS.finditer(text)})
@@ -242,7 +269,7 @@ def classify_pages(pages: list[PageLines]) -> None:
     if "note" not in kinds:
         return
     for page, kind in zip(pages, kinds, strict=True):
-        if kind in ("cover", "form") and page.checked:
+        if kind in ("cover", "form", "handout", "consent") and page.checked:
             page.checked = False
             page.kind = kind
     _leave_out_other_patients(pages)
@@ -330,3 +357,37 @@ def arrange(pages: list[PageLines]) -> None:
         mark_blank_lines(page)
         if not page.ocr:
             join_wrapped_lines(page)
+
+
+def paged_text(text: str) -> tuple[str, tuple[Page, ...]]:
+    r"""Split text at form feeds into pages and leave out those that are not the note.
+
+    Text exported from a fax or a PDF (``pdftotext`` writes ``\f`` between pages) keeps its
+    cover sheet, handout or consent form; they are classified like PDF pages and left out.
+    Text without a form feed is one page.
+    """
+    if "\f" not in text:
+        return text, (Page(number=1, start=0, end=len(text)),)
+    chunks = text.split("\f")
+    pages = [
+        PageLines(number=i, lines=[Line(text=line) for line in chunk.split("\n")])
+        for i, chunk in enumerate(chunks, start=1)
+    ]
+    classify_pages(pages)
+    parts: list[str] = []
+    ranges: list[Page] = []
+    position = 0
+    for page, chunk in zip(pages, chunks, strict=True):
+        if not chunk.strip():
+            continue
+        if not page.checked:
+            ranges.append(
+                Page(
+                    number=page.number, start=position, end=position, checked=False, kind=page.kind
+                )
+            )
+            continue
+        ranges.append(Page(number=page.number, start=position, end=position + len(chunk)))
+        parts.append(chunk + "\n")
+        position += len(chunk) + 1
+    return "".join(parts), tuple(ranges)

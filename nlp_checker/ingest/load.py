@@ -15,6 +15,7 @@ from nlp_checker.errors import EmptyInputError, TooLargeError, UnsupportedFormat
 from nlp_checker.ingest.deadline import Deadline
 from nlp_checker.ingest.document import Page, SourceDocument
 from nlp_checker.ingest.files import read_note_file
+from nlp_checker.ingest.layout import paged_text
 from nlp_checker.ingest.limits import Limits
 from nlp_checker.ingest.lines import PageLines, assemble
 from nlp_checker.ingest.text import decode_text
@@ -138,8 +139,7 @@ def load_bytes(data: bytes, source: str, limits: Limits | None = None) -> Source
         raise TooLargeError(msg)
     media_type = sniff(data)
     if media_type == TEXT:
-        text = decode_text(data)
-        pages: tuple[Page, ...] = (Page(number=1, start=0, end=len(text)),)
+        text, pages = paged_text(decode_text(data))
         words = array("d")
     elif limits.isolate:
         from nlp_checker.ingest.sandbox import run_isolated
@@ -169,19 +169,24 @@ def load_path(path: Path, limits: Limits | None = None) -> SourceDocument:
     return load_bytes(read_note_file(path, limits.max_bytes), str(path), limits)
 
 
-def load_text(text: str, source: str = "<text>") -> SourceDocument:
-    """Wrap text handed over directly by a caller."""
+def load_text(text: str, source: str = "<text>", limits: Limits | None = None) -> SourceDocument:
+    """Wrap text handed over directly by a caller (over ``limits.max_chars`` is refused)."""
+    limits = limits or Limits()
+    if len(text) > limits.max_chars:
+        msg = f"the note has {len(text):,} characters, over the limit of {limits.max_chars:,}"
+        raise TooLargeError(msg)
     data = text.encode("utf-8")
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
     if not normalised.strip():
         msg = "the note is empty"
         raise EmptyInputError(msg)
+    normalised, pages = paged_text(normalised)
     return SourceDocument(
         source=source,
         text=normalised,
         media_type="text/plain",
         sha256=hashlib.sha256(data).hexdigest(),
-        pages=(Page(number=1, start=0, end=len(normalised)),),
+        pages=pages,
     )
 
 

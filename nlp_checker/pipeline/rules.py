@@ -82,6 +82,27 @@ class SectionRuleSpec(_Rule):
         return value
 
 
+class LexiconSpec(BaseModel):
+    """Key words whose misspellings are read as the word (patterns/lexicon.json)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    description: str
+    version: str
+    terms: list[str] = Field(min_length=1)
+    keep: list[str] = []
+
+    @field_validator("terms", "keep")
+    @classmethod
+    def _words(cls, value: list[str]) -> list[str]:
+        bad = [w for w in value if not w.isalpha() or w != w.lower()]
+        if bad:
+            msg = f"lexicon words are lower-case letters only: {bad}"
+            raise ValueError(msg)
+        return value
+
+
 class RuleSet(BaseModel):
     """All rules, validated, with the rule-set version (patterns/VERSION)."""
 
@@ -89,6 +110,8 @@ class RuleSet(BaseModel):
     targets: list[TargetRuleSpec]
     context: list[ContextRuleSpec]
     sections: list[SectionRuleSpec]
+    lexicon: LexiconSpec | None = None
+    cues: list[TargetRuleSpec] = []
 
 
 def _read(path: Traversable) -> dict[str, Any]:
@@ -103,11 +126,10 @@ def _read(path: Traversable) -> dict[str, Any]:
     return data
 
 
-def _validate(path: Traversable, key: str, model: type[_Rule]) -> list[Any]:
-    data = _read(path)
-    items = data.get(key)
+def validate_rules(items: Any, model: type[_Rule], name: str) -> list[Any]:
+    """Validate a list of rules of one kind; errors name the file and the rule id."""
     if not isinstance(items, list):
-        msg = f"{path.name}: expected a list under {key!r}"
+        msg = f"{name}: expected a list of rules"
         raise RulesError(msg)
     out = []
     for index, item in enumerate(items):
@@ -117,11 +139,18 @@ def _validate(path: Traversable, key: str, model: type[_Rule]) -> list[Any]:
             rule_id = (
                 item.get("metadata", {}).get("id", f"#{index}") if isinstance(item, dict) else index
             )
-            msg = (
-                f"{path.name}: rule {rule_id}: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}"
-            )
+            msg = f"{name}: rule {rule_id}: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}"
             raise RulesError(msg) from exc
     return out
+
+
+def _validate(path: Traversable, key: str, model: type[_Rule]) -> list[Any]:
+    data = _read(path)
+    items = data.get(key)
+    if not isinstance(items, list):
+        msg = f"{path.name}: expected a list under {key!r}"
+        raise RulesError(msg)
+    return validate_rules(items, model, path.name)
 
 
 def load_ruleset(root: Traversable | None = None) -> RuleSet:
@@ -136,14 +165,31 @@ def load_ruleset(root: Traversable | None = None) -> RuleSet:
         targets.extend(_validate(path, "target_rules", TargetRuleSpec))
     context = _validate(root.joinpath("context_rules.json"), "context_rules", ContextRuleSpec)
     sections = _validate(root.joinpath("section_rules.json"), "section_rules", SectionRuleSpec)
+    cues_path = root.joinpath("cues.json")
+    cues = _validate(cues_path, "target_rules", TargetRuleSpec) if cues_path.is_file() else []
     seen: set[str] = set()
-    for rule in [*targets, *context, *sections]:
+    for rule in [*targets, *context, *sections, *cues]:
         if rule.metadata.id in seen:
             msg = f"rule id {rule.metadata.id!r} is used twice under patterns/"
             raise RulesError(msg)
         seen.add(rule.metadata.id)
     version = root.joinpath("VERSION").read_text(encoding="utf-8").strip()
-    return RuleSet(version=version, targets=targets, context=context, sections=sections)
+    lexicon_path = root.joinpath("lexicon.json")
+    lexicon = None
+    if lexicon_path.is_file():
+        try:
+            lexicon = LexiconSpec.model_validate(_read(lexicon_path))
+        except ValidationError as exc:
+            msg = f"lexicon.json: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}"
+            raise RulesError(msg) from exc
+    return RuleSet(
+        version=version,
+        targets=targets,
+        context=context,
+        sections=sections,
+        lexicon=lexicon,
+        cues=cues,
+    )
 
 
 def to_target_rules(specs: list[TargetRuleSpec]) -> list[TargetRule]:

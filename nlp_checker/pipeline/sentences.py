@@ -16,6 +16,8 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_N
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp_checker.pipeline.extensions import TEXT_KEY
+
 _STOPS = {".", "!", "?", ";"}
 _LINE_END_PUNCT = {".", ",", ":", ";", "!", "?"}
 _BOX_GLYPHS = {"☐", "☑", "☒", "□", "■"}
@@ -42,7 +44,8 @@ def _checkbox_starts(doc: Doc) -> set[int]:
     unticked box only touches its own label.
     """
     starts: set[int] = set()
-    if "[" not in doc.text and not any(glyph in doc.text for glyph in _BOX_GLYPHS):
+    text = doc.user_data.get(TEXT_KEY) or doc.text
+    if "[" not in text and not any(glyph in text for glyph in _BOX_GLYPHS):
         return starts
     line_start = 0
     box_first: bool | None = None
@@ -72,6 +75,9 @@ def split_lines(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
+    # spaCy rebuilds Doc.text from every token on each access; the matchers after this read it
+    # from here (the text never changes inside the pipeline).
+    doc.user_data[TEXT_KEY] = doc.text
     strings = doc.vocab.strings
     attrs = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, IS_LOWER, IS_ALPHA, ORTH])
     rows = attrs.tolist()
@@ -109,6 +115,10 @@ def _continues(rows: list[list[int]], last_word: int, nxt: list[int], strings: A
         return False
     prev = rows[last_word]
     prev_text = strings[prev[6]]
+    # "Under AP,\ncontralateral oblique and lateral views": a comma before a lower-case line
+    # goes on; a comma before a capital starts the next list item.
+    if prev_text == ",":
+        return bool(nxt[4] and nxt[5])
     if prev_text in _LINE_END_PUNCT or prev_text.endswith(":"):
         return False
     if nxt[4] and nxt[5]:  # next line goes on in lower case

@@ -99,7 +99,7 @@ def test_special_files_are_error_rows_in_check_and_batch(tmp_path):
         "not_a_file",
     ]
     assert "Traceback" not in direct.stderr + walked.stderr + batch.stderr
-    assert walked.returncode == 0, walked.stderr
+    assert walked.returncode == 1, walked.stderr  # a note could not be read
     statuses = {Path(r["source"]).name: r for r in map(json.loads, walked.stdout.splitlines())}
     assert batch.returncode == 0, batch.stderr
     rows = {Path(r["source"]).name: r for r in map(json.loads, out.read_text().splitlines())}
@@ -233,7 +233,7 @@ def test_cli_empty_modifier_is_not_echoed_in_error_rows(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     result = CliRunner().invoke(main, ["check", str(empty), "--modifier", "", "--format", "jsonl"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the note could not be read
     row = json.loads(result.stdout)
     assert row["error"]["type"] == "empty_input"
     assert row["modifiers"] == []

@@ -18,6 +18,7 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
+from nlp_checker.claims.model import Claim
 from nlp_checker.cli import main
 from nlp_checker.service.app import create_app
 from nlp_checker.service.cli import _listen_socket
@@ -104,6 +105,10 @@ def _post(path: str, body: bytes, content_type: str = "application/json") -> byt
         f"Content-Length: {len(body)}\r\n\r\n"
     )
     return head.encode() + body
+
+
+def _note_text() -> str:
+    return (NOTES / "dev01_ehr_banner.txt").read_text(encoding="utf-8")
 
 
 def _head(path: str, length: int, request_id: str) -> bytes:
@@ -206,7 +211,7 @@ def test_service_job_uploads_are_0600_in_0700_folders(tmp_path: Path) -> None:
         archive.seek(0)
         uploads = [("a.txt", io.BytesIO(b"Pre VAS 7/10")), ("more.zip", archive)]
         # Act
-        info = store.create(uploads, "62323", [], "open")
+        info = store.create(uploads, Claim.billed("62323"), owner="open")
     finally:
         os.umask(previous)
     # Assert: the state folder, the job folder, the uploads and the job's files
@@ -350,7 +355,7 @@ def test_service_300_slow_clients_do_not_shut_others_out(limited_server: Server)
             health = http.get("/healthz")
             health_seconds = time.monotonic() - started
             started = time.monotonic()
-            checked = http.post("/v1/check", json={"text": "Pre-procedure VAS 7/10"})
+            checked = http.post("/v1/check", json={"text": _note_text()})
             check_seconds = time.monotonic() - started
         # Assert: answered within a second each, and the caps did the work
         assert health.status_code == 200, health.text
@@ -386,13 +391,14 @@ def test_service_slow_headers_and_stalled_bodies_are_cut_off(limited_server: Ser
         assert time.monotonic() < deadline, server.log()[before:]
         time.sleep(0.05)
     assert "Traceback" not in server.log()[before:]
-    # A slow but steady body is not: a piece every 0.4 s for 2 s, then the answer
-    body = b'{"text": "Pre-procedure VAS 7/10"}'
+    # A slow but steady body is not: a fifth of it every 0.4 s for 2 s, then the answer
+    body = json.dumps({"text": _note_text()}).encode()
+    step = len(body) // 5 + 1
     with socket.create_connection(address, timeout=10) as sock:
         sock.sendall(_head("/v1/check", len(body), "steady-body-01"))
-        for at in range(0, len(body), 7):
+        for at in range(0, len(body), step):
             time.sleep(0.4)
-            sock.sendall(body[at : at + 7])
+            sock.sendall(body[at : at + step])
         status, _, _ = _exchange(sock, b"")
     assert status == 200
 

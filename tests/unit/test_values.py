@@ -73,3 +73,31 @@ def test_values_weeks(text, expected):
 def test_values_signer_strips_the_attestation_words():
     assert signer("Electronically signed by: Dana Whitfield, MD") == "Dana Whitfield, MD"
     assert signer("/s/ N. Brightwater MD") == "N. Brightwater MD"
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("L45", ["L4-L5"]),
+        ("L5S1", ["L5-S1"]),
+        ("C67", ["C6-C7"]),
+        ("L3-L5", ["L3-L4", "L4-L5"]),
+        ("L4-S1", ["L4-L5", "L5-S1"]),
+        ("T12-L1", ["T12-L1"]),
+        ("L1-S1", []),
+    ],
+)
+def test_values_interspaces_read_compact_forms_and_ranges(text, levels):
+    from nlp_checker.elements.values import interspaces
+
+    assert interspaces(text) == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "foramina"),
+    [("L5", ["L5-S1"]), ("S1", ["S1"]), ("C6", ["C5-C6"]), ("C8", ["C7-T1"]), ("T10", ["T10-T11"])],
+)
+def test_values_nerve_roots_map_to_their_foramen(text, foramina):
+    from nlp_checker.elements.values import root_foramina
+
+    assert root_foramina(text) == foramina

@@ -1,0 +1,228 @@
+"""How clinicians write it: each case changes one part of a complete note (issue 8 wording)."""
+
+import pytest
+
+from tests.unit.test_elements import note
+
+
+@pytest.fixture(scope="module")
+def check(checker):
+    return checker.check_text
+
+
+@pytest.mark.parametrize(
+    ("parts", "element", "status", "value"),
+    [
+        # levels as dictated
+        (
+            {"procedure": "PROCEDURE: L45 interlaminar epidural under fluoroscopic guidance."},
+            "spinal_level",
+            "present",
+            ["L4-L5"],
+        ),
+        (
+            {"procedure": "PROCEDURE: L3-L5 interlaminar epidural under fluoroscopic guidance."},
+            "spinal_level",
+            "present",
+            ["L3-L4", "L4-L5"],
+        ),
+        (
+            {
+                "procedure": "PROCEDURE: interlaminar epidural between L5-S1 ______ under fluoroscopic guidance."
+            },
+            "spinal_level",
+            "present",
+            ["L5-S1"],
+        ),
+        (
+            {
+                "procedure": "PROCEDURE: Left L5 transforaminal epidural steroid injection under fluoroscopic guidance."
+            },
+            "spinal_level",
+            "present",
+            ["L5-S1"],
+        ),
+        (
+            {
+                "procedure": "PROCEDURE: Right C6 selective nerve root block under fluoroscopic guidance."
+            },
+            "region",
+            "present",
+            "cervical",
+        ),
+        # contrast: safety checks are not spread
+        (
+            {"contrast": "Omnipaque 180, 2 mL, was injected with no intravascular uptake."},
+            "contrast_flow",
+            "incomplete",
+            None,
+        ),
+        (
+            {
+                "contrast": "Omnipaque 240 filled the left lateral recess and tracked along the L5 root."
+            },
+            "contrast_flow",
+            "present",
+            None,
+        ),
+        # views used to steer the needle are not views of its final position
+        (
+            {"views": "AP, lateral and oblique views were used to guide the needle."},
+            "needle_views",
+            "uncertain",
+            None,
+        ),
+        (
+            {
+                "views": "An AP view was used to localize the interspace. Final position confirmed on lateral and AP views."
+            },
+            "needle_views",
+            "present",
+            ["ap", "lateral"],
+        ),
+        # pain scores in time
+        (
+            {"pre": "At her initial consult in May she rated the pain 8/10."},
+            "vas_pre",
+            "missing",
+            None,
+        ),
+        ({"pre": "", "post": "Pain 7/10. Pain 3/10."}, "vas_pre", "uncertain", None),
+        ({"pre": "", "post": "Pain 7/10. Pain 3/10."}, "vas_post", "uncertain", None),
+        ({"post": "Pain 3/10."}, "vas_post", "uncertain", None),
+        ({"pre": "Pre-op VAS on the 100 mm line: marked at 70 mm."}, "vas_pre", "present", 7),
+        # indication in clinical words
+        (
+            {"indication": "INDICATION: Shooting pain from the buttock to the lateral foot."},
+            "indication",
+            "present",
+            None,
+        ),
+        ({"indication": "INDICATION: Chronic pain syndrome."}, "indication", "incomplete", None),
+        # dates of service in the text
+        (
+            {
+                "header": "Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141\nDone today 03/19/2026."
+            },
+            "date_of_service",
+            "present",
+            "2026-03-19",
+        ),
+    ],
+)
+def test_wording_reads_how_clinicians_document(check, parts, element, status, value):
+    # Act
+    finding = check(note(**parts)).elements[element]
+    # Assert
+    assert finding.status == status, (finding.status, finding.evidence)
+    if value is not None:
+        assert finding.value == value
+
+
+SOAP = """Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141
+S: Right leg pain radiating to the foot, worse with sitting. Pre-procedure VAS 7/10.
+O: Positive straight leg raise on the right.
+A: Right L5 radiculopathy.
+P: {plan}
+Electronically signed by: Dana Whitfield, MD 05/06/2025"""
+DONE = (
+    "L4-L5 ILESI performed today under fluoroscopy. Final needle position confirmed on AP and "
+    "lateral views. Omnipaque 180 showed epidural spread. Kenalog 80 mg was injected. "
+    "Post-procedure VAS 2/10. Follow up in 2 weeks."
+)
+
+
+def test_wording_soap_plan_done_is_the_procedure(check):
+    result = check(SOAP.format(plan=DONE))
+    assert result.code_check.suggested == "62323"
+    assert result.elements["spinal_level"].value == ["L4-L5"]
+    assert result.complete is True
+
+
+def test_wording_soap_plan_only_planned_is_not(check):
+    result = check(
+        SOAP.format(plan="Will schedule L4-L5 ILESI under fluoroscopy if pain persists.")
+    )
+    assert result.elements["spinal_level"].status == "uncertain"
+    assert result.elements["imaging_guidance"].status == "uncertain"
+    assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    ("procedure", "kind"),
+    [
+        (
+            "PROCEDURE: L3-4 interlaminar epidural blood patch with 15 mL autologous blood for post-dural puncture headache under fluoroscopic guidance.",
+            "epidural_blood_patch",
+        ),
+        (
+            "PROCEDURE: Fluoroscopic lumbar puncture at L3-4; opening pressure 18 cm H2O.",
+            "lumbar_puncture",
+        ),
+        ("PROCEDURE: Provocative discography at L4-5 under fluoroscopic guidance.", "discogram"),
+        (
+            "PROCEDURE: Right L4-5 facet arthrogram and intra-articular facet injection under fluoroscopic guidance.",
+            "facet arthrogram",
+        ),
+    ],
+)
+def test_wording_esi_look_alikes_are_other(check, procedure, kind):
+    result = check(note(procedure=procedure, meds="Lidocaine 1% 2 mL to the skin."))
+    assert result.code_check.suggested == "other"
+    assert result.code_check.other_procedure == kind
+    assert result.complete is False
+
+
+OP_NOTE = """Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141
+Date of Service: 05/06/2025
+INDICATION: Right L5 radiculopathy.
+Pre-procedure VAS: 7/10
+{procedure}
+Post-procedure VAS: 2/10
+Electronically signed by: Dana Whitfield, MD 05/06/2025"""
+
+
+@pytest.mark.parametrize(
+    ("procedure", "code", "level"),
+    [
+        # "underwent", "had", "received" tell what happened today, not the past
+        (
+            "The patient underwent an L4-5 interlaminar epidural steroid injection under fluoroscopic guidance today. AP and lateral images confirmed final needle position. Omnipaque 180 showed epidural spread. 80 mg Depo-Medrol was injected.",
+            "62323",
+            ["L4-L5"],
+        ),
+        (
+            "She had a right L5-S1 ILESI under fluoroscopy. AP and lateral views were saved. Contrast spread in the epidural space. Kenalog 40 mg injected.",
+            "62323",
+            ["L5-S1"],
+        ),
+        # an unknown heading ends the indication field; the epidural space named only by the spread
+        (
+            "Procedure(s): Lumbar interlaminar epidural steroid injection L5-S1 with fluoroscopy. Using loss of resistance a 20g Tuohy was placed. AP and lateral fluoroscopic images documented final placement. Isovue showed good epidural flow. Dexamethasone 10 mg was injected.",
+            "62323",
+            ["L5-S1"],
+        ),
+        (
+            "DESCRIPTION: Pt prone. L4-5 identified w/ fluoro. 18g Tuohy, LOR to air at L4-5. Contrast (Omni 300, 1cc) w/ good epidural spread on AP + lat. 10mg dex + 4cc NS injected. Pt tol well.",
+            "62323",
+            ["L4-L5"],
+        ),
+        (
+            "An epidural needle was placed between the spinous processes of L4 and L5 under fluoroscopic guidance. AP and lateral views confirmed final position. Contrast showed epidural spread. Methylprednisolone 80 mg injected.",
+            "62323",
+            ["L4-L5"],
+        ),
+        # a transforaminal root, with contrast outlining it
+        (
+            "Procedure: Right L5 transforaminal ESI. Under fluoroscopic guidance, a 22g spinal needle was advanced to the right L5-S1 neural foramen using an oblique approach. AP and lateral images confirmed needle tip placement. Omnipaque outlined the right L5 nerve root without vascular uptake. Dexamethasone 10 mg injected.",
+            "64483",
+            ["L5-S1"],
+        ),
+    ],
+)
+def test_wording_procedure_descriptions_as_dictated(check, procedure, code, level):
+    result = check(OP_NOTE.format(procedure=procedure))
+    assert result.code_check.suggested == code
+    assert result.elements["spinal_level"].value == level
+    assert result.elements["contrast_flow"].status == "present"
+    assert result.elements["needle_views"].value == ["ap", "lateral"]
