@@ -153,3 +153,4 @@ def schema() -> None:
 main.add_command(__import__("nlp_checker.batch.cli", fromlist=["batch"]).batch)
 main.add_command(__import__("nlp_checker.report.cli", fromlist=["report"]).report)
 main.add_command(__import__("nlp_checker.service.cli", fromlist=["serve"]).serve)
+main.add_command(__import__("nlp_checker.remits.cli", fromlist=["remits"]).remits)
