@@ -329,11 +329,15 @@ def read_remit_text(
                 if read < len(transactions) and len(transactions[read]) > 2
                 else None
             )
+            unbalanced = isinstance(exc, ValidationError) and any(
+                "balance" in str(e.get("msg", "")) for e in exc.errors()
+            )
             rows.append(
                 _error(
                     path,
-                    "malformed",
-                    f"transaction {read + 1} could not be read ({_fields(exc)}); "
+                    "unbalanced" if unbalanced else "malformed",
+                    f"transaction {read + 1} could not be read ("
+                    f"{'a claim does not balance' if unbalanced else _fields(exc)}); "
                     "the transactions before it are kept",
                     transaction=position,
                 )
