@@ -68,6 +68,32 @@ def main() -> int:
             per_page.extend([total / pages] * pages)
             extract_page.extend([extracted / pages] * pages)
 
+    # What the issue-8 capabilities cost, measured in the same run so the ratio holds:
+    # the spelling pass alone, and a note checked with and without it (the re-check of
+    # elements that rest on misspelled words runs only when the pass corrected something).
+    spelling: list[float] = []
+    no_speller: list[float] = []
+    speller = checker.speller
+    for _ in range(args.repeat):
+        for document in documents:
+            t = time.perf_counter()
+            checker.correct(document.text)
+            spelling.append(time.perf_counter() - t)
+    checker.speller = None
+    for _ in range(args.repeat):
+        for document in documents:
+            t = time.perf_counter()
+            checker.check_document(document)
+            no_speller.append(time.perf_counter() - t)
+    checker.speller = speller
+    dev2 = [load_path(p) for p in sorted((EXAMPLES / "dev2").glob("*.txt"))]
+    dev2_note: list[float] = []
+    for _ in range(args.repeat):
+        for document in dev2:
+            t = time.perf_counter()
+            checker.check_document(document)
+            dev2_note.append(time.perf_counter() - t)
+
     chars = statistics.median(len(d.text) for d in documents)
     figures = {
         "python": platform.python_version(),
@@ -81,6 +107,11 @@ def main() -> int:
         "pdf_pages": len(per_page) // args.repeat,
         "pdf_ms_per_page_median": _median_ms(per_page) if per_page else None,
         "pdf_extract_ms_per_page_median": _median_ms(extract_page) if extract_page else None,
+        "spelling_pass_ms_per_note_median": _median_ms(spelling),
+        "text_ms_per_note_median_without_spelling": _median_ms(no_speller),
+        "dev2_notes": len(dev2),
+        "dev2_median_chars_per_note": statistics.median(len(d.text) for d in dev2) if dev2 else 0,
+        "dev2_ms_per_note_median": _median_ms(dev2_note) if dev2_note else None,
     }
     print(json.dumps(figures, indent=2))
     if args.record:

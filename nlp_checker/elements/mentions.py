@@ -24,6 +24,9 @@ _NEWLINE = re.compile("\n")
 _HISTORICAL_SECTIONS = {"past_history"}
 _FUTURE_SECTIONS = {"plan"}
 
+# Targets whose timing (pre/post procedure) matters.
+_TIMED_LABELS = {"PAIN_SCORE", "PAIN_CHANGE", "PAIN_LABEL"}
+
 # Sections that templates write as a one-field label ("Indication: L5 radiculopathy").
 _FIELD_SECTIONS = {"indication", "diagnosis"}
 
@@ -203,12 +206,34 @@ def _state(span: Span, modifiers: list[Any], section: str | None) -> tuple[str, 
     return "affirmed", None
 
 
-def _timing(span: Span, modifiers: list[Any]) -> str | None:
-    timed = [m for m in modifiers if m.category in ("PRE_PROCEDURE", "POST_PROCEDURE")]
+_TIMING_CATEGORIES = ("PRE_PROCEDURE", "POST_PROCEDURE")
+
+
+def _timing(span: Span, modifiers: list[Any], owner: dict[int, int]) -> str | None:
+    """Return ``pre``/``post`` from the closest timing word this score owns.
+
+    A timing word belongs to the score nearest to it: in "8 out of 10 before we started and
+    2 out of 10 fifteen minutes after", "before" is the first score's, "after" the second's.
+    """
+    timed = [m for m in modifiers if m.category in _TIMING_CATEGORIES]
     if not timed:
         return None
-    closest = min(timed, key=lambda m: (_distance(span, m), m.modifier_span[0] > span.start))
+    own = [m for m in timed if owner.get(id(m), span.start) == span.start]
+    closest = min(own or timed, key=lambda m: (_distance(span, m), m.modifier_span[0] > span.start))
     return "pre" if closest.category == "PRE_PROCEDURE" else "post"
+
+
+def _timing_owners(spans: list[Span], by_span: dict[int, list[Any]]) -> dict[int, int]:
+    """Map each timing modifier (by id) to the start token of the score nearest to it."""
+    nearest: dict[int, tuple[int, int]] = {}
+    for span in spans:
+        for modifier in by_span.get(span.start, ()):
+            if modifier.category not in _TIMING_CATEGORIES:
+                continue
+            distance = _distance(span, modifier)
+            if id(modifier) not in nearest or distance < nearest[id(modifier)][0]:
+                nearest[id(modifier)] = (distance, span.start)
+    return {key: start for key, (_, start) in nearest.items()}
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -290,6 +315,9 @@ def collect_mentions(
         doc_text = doc.text  # spaCy rebuilds Doc.text on every access
         cues = list(doc.spans[ext.CUE_GROUP]) if ext.CUE_GROUP in doc.spans else []
         targets = list(doc.spans[ext.TARGET_GROUP])
+        scores = [t for t in targets if t.label_ in _TIMED_LABELS]
+        score_modifiers = {t.start: _modifiers_of(t, by_token) for t in scores}
+        owner = _timing_owners(scores, score_modifiers)
         for number, span in enumerate(targets + cues):
             index = bisect.bisect_right(sec_starts, span.start) - 1
             section = sec_cats[index] if index >= 0 else carried
@@ -321,7 +349,7 @@ def collect_mentions(
                     meta=meta,
                     state=state,
                     modifier=modifier,
-                    timing=_timing(span, modifiers),
+                    timing=_timing(span, modifiers, owner),
                     page=source.page_of(start),
                     fuzzy=fixes.corrected_in(new_start, new_end),
                 )

@@ -24,7 +24,8 @@ def indication(index: MentionIndex) -> Draft:
         draft.value = draft.mentions[0].text
         return draft
     axial = [m for m in index.of("AXIAL_PAIN") if m.affirmed]
-    if axial and draft.status == "missing":
+    # "Axial low back pain; denies radicular symptoms": the reason given is not a covered one.
+    if axial and draft.status in ("missing", "negated"):
         return Draft(
             status="incomplete",
             mentions=axial,

@@ -179,7 +179,7 @@ def test_elements_base_note_is_complete(check):
             "indication",
             "INDICATION: Axial low back pain. Denies radicular symptoms.",
             "indication",
-            "negated",
+            "incomplete",
             None,
         ),
         ("indication", "INDICATION: Right L5 radiculopathy.", "conservative_care", "missing", None),
