@@ -39,6 +39,10 @@ class Checker:
     ----------
     limits : Limits, optional
         Size and page limits for input files.
+    weights : str or Path, optional
+        A weights file in the format of models/risk_weights.json (a practice's learned weights,
+        from ``nlp-checker learn``); default the bundled expert weights. ``audit.weights_version``
+        names the file's version.
 
     Examples
     --------
@@ -47,10 +51,10 @@ class Checker:
     'low'
     """
 
-    def __init__(self, limits: Limits | None = None) -> None:
+    def __init__(self, limits: Limits | None = None, weights: str | Path | None = None) -> None:
         self.limits = limits or Limits()
+        self.weights = load_model(weights)
         self.nlp, self.rules = build_pipeline()
-        self.weights = load_model()
         lexicon = self.rules.lexicon
         self.speller = Speller(lexicon.terms, lexicon.keep) if lexicon else None
         self._titles = {spec.id: spec.title for spec in catalogue()}

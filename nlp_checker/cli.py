@@ -51,6 +51,11 @@ def main() -> None:
     "--fail-on", type=click.Choice(_LEVELS), default=None,
     help="Exit 1 when any note reaches this risk level (or cannot be read).",
 )  # fmt: skip
+@click.option(
+    "--weights", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+    help="Risk weights file (a practice's own, from 'nlp-checker learn') [default: the expert "
+    "weights]; audit.weights_version names it.",
+)  # fmt: skip
 def check(
     paths: tuple[Path, ...],
     code: str,
@@ -58,6 +63,7 @@ def check(
     fmt: str,
     output: Path | None,
     fail_on: str | None,
+    weights: Path | None,
 ) -> None:
     """Check note files or directories (searched for .txt, .pdf, .docx, .rtf and images)."""
     from nlp_checker.checker import Checker, expand_paths
@@ -69,7 +75,10 @@ def check(
         validate_claim(code, modifiers)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
-    checker = Checker()
+    try:
+        checker = Checker(weights=weights)
+    except CheckerError as exc:
+        raise click.UsageError(str(exc)) from exc
     failed = False
 
     def results() -> Iterator[Any]:
@@ -154,3 +163,4 @@ main.add_command(__import__("nlp_checker.batch.cli", fromlist=["batch"]).batch)
 main.add_command(__import__("nlp_checker.report.cli", fromlist=["report"]).report)
 main.add_command(__import__("nlp_checker.service.cli", fromlist=["serve"]).serve)
 main.add_command(__import__("nlp_checker.remits.cli", fromlist=["remits"]).remits)
+main.add_command(__import__("nlp_checker.learn.cli", fromlist=["learn"]).learn)

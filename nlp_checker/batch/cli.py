@@ -41,6 +41,11 @@ import click
 )  # fmt: skip
 @click.option("--no-patient-rules", is_flag=True, help="Skip the patient-level rules.")
 @click.option(
+    "--weights", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+    help="Risk weights file (a practice's own, from 'nlp-checker learn') [default: the expert "
+    "weights]; audit.weights_version names it.",
+)  # fmt: skip
+@click.option(
     "--progress", type=click.Choice(["auto", "bar", "lines", "off"]), default="auto",
     show_default=True, help="Progress bar on a terminal, plain lines otherwise.",
 )  # fmt: skip
@@ -56,6 +61,7 @@ def batch(
     parquet_path: Path | None,
     salt_file: Path | None,
     no_patient_rules: bool,
+    weights: Path | None,
     progress: str,
 ) -> None:
     """Check every note in folders, .zip and .tar(.gz) archives, in parallel.
@@ -93,6 +99,7 @@ def batch(
         patient_rules=not no_patient_rules,
         csv_path=csv_path or output.with_suffix(".csv"),
         parquet_path=parquet_path,
+        weights=str(weights) if weights else None,
     )
     try:
         stats = run_batch(list(inputs), output, options, make_progress(progress))

@@ -30,6 +30,7 @@ from nlp_checker.batch.summary import write_summaries
 from nlp_checker.batch.work import WorkerConfig, crash_row, init_worker, work
 from nlp_checker.errors import UsageError
 from nlp_checker.patients.identity import PatientKeyer
+from nlp_checker.scoring.risk import load_model
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,8 @@ class BatchOptions:
         Most documents read ahead of the workers (default 4 per worker).
     max_tasks_per_child : int or None
         Recycle a worker after this many documents (bounds slow memory growth in PDF parsing).
+    weights : str or None
+        A weights file (a practice's learned weights) instead of the bundled expert weights.
     """
 
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
@@ -77,6 +80,7 @@ class BatchOptions:
     in_flight: int | None = None
     max_tasks_per_child: int | None = 2000
     start_method: str = "spawn"
+    weights: str | None = None
 
 
 @dataclass
@@ -234,7 +238,10 @@ def run_batch(
         code=options.code,
         modifiers=tuple(options.modifiers),
         timeout=options.timeout,
+        weights=options.weights,
     )
+    if options.weights is not None:
+        load_model(options.weights)  # a bad file stops the run here, not in every worker
     if salts - {PatientKeyer(config.salt).salt_id}:
         msg = (
             "the rows already in the output were keyed with another patient-key salt; resume "

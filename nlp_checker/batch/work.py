@@ -37,12 +37,15 @@ class WorkerConfig:
         The billed code and modifiers checked for every note.
     timeout : float or None
         Seconds one document may take before it becomes a ``timeout`` error row.
+    weights : str or None
+        A weights file instead of the bundled expert weights (``--weights``).
     """
 
     salt: str
     code: str = "62323"
     modifiers: tuple[str, ...] = field(default_factory=tuple)
     timeout: float | None = 300.0
+    weights: str | None = None
 
 
 def _reported(code: str | None, message: str | None) -> InputError:
@@ -89,7 +92,7 @@ class DocumentChecker:
         from nlp_checker.patients.rules import load_patient_rules
 
         self.config = config
-        self.checker = checker or Checker()
+        self.checker = checker or Checker(weights=config.weights)
         self.keyer = PatientKeyer(config.salt, load_patient_rules())
 
     def check(self, item: Item) -> dict[str, Any]:

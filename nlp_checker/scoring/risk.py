@@ -1,10 +1,16 @@
-"""Denial risk: each gap adds a weighted driver; drivers combine with a noisy-OR."""
+"""Denial risk: each gap adds a weighted driver; drivers combine with a noisy-OR.
+
+A practice's learned weights file (``nlp-checker learn``) may add a payer baseline (denials no
+finding explains) and a Platt calibration of the combined score; the expert file has neither.
+"""
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
-from functools import lru_cache
+from importlib.abc import Traversable
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -34,14 +40,48 @@ class _CodeWeight(BaseModel):
     source: str
 
 
+class Baseline(BaseModel):
+    """Probability of a denial no driver explains, by payer profile id (learned files only)."""
+
+    model_config = ConfigDict(extra="forbid")
+    default: float = Field(0.0, ge=0, lt=1)
+    payers: dict[str, float] = {}
+
+    def of(self, payer: str | None) -> float:
+        """Return the baseline of ``payer``, else the default."""
+        return self.payers.get(payer or "", self.default)
+
+
+class Calibration(BaseModel):
+    """Platt scaling of the combined score: ``sigmoid(a * logit(score) + b)``."""
+
+    model_config = ConfigDict(extra="forbid")
+    method: Literal["platt"] = "platt"
+    a: float = Field(gt=0)
+    b: float
+
+
 class RiskModel(BaseModel):
-    """The weights file (models/risk_weights.json)."""
+    """A weights file (models/risk_weights.json, or a practice's learned one)."""
 
     model_config = ConfigDict(extra="ignore")
     version: str
     levels: dict[str, float]
     elements: dict[str, _ElementWeights]
     code: dict[str, _CodeWeight]
+    baseline: Baseline | None = None
+    calibration: Calibration | None = None
+
+    def combine(self, keep: float, payer: str | None = None) -> float:
+        """Turn ``prod(1 - w)`` of the drivers into the score: baseline, then calibration."""
+        if self.baseline is not None:
+            keep *= 1.0 - self.baseline.of(payer)
+        score = 1.0 - keep
+        if self.calibration is not None:
+            clipped = min(max(score, 1e-4), 1 - 1e-4)
+            z = self.calibration.a * math.log(clipped / (1 - clipped)) + self.calibration.b
+            score = 1.0 / (1.0 + math.exp(-z))
+        return score
 
 
 class Driver(BaseModel):
@@ -63,15 +103,32 @@ class RiskAssessment(BaseModel):
     drivers: list[Driver] = []
 
 
-@lru_cache(maxsize=1)
-def load_model() -> RiskModel:
-    """Read and validate models/risk_weights.json."""
-    path = data_file("models", "risk_weights.json")
-    try:
-        return RiskModel.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (ValueError, ValidationError) as exc:
-        msg = f"models/risk_weights.json is invalid: {exc}"
-        raise RulesError(msg) from exc
+_CACHE: dict[str, RiskModel] = {}
+
+
+def load_model(path: Traversable | Path | str | None = None) -> RiskModel:
+    """Read and validate a weights file (default models/risk_weights.json); cached per file.
+
+    Raises
+    ------
+    RulesError
+        When the file cannot be read or is not a valid weights file.
+    """
+    source: Traversable = (
+        data_file("models", "risk_weights.json")
+        if path is None
+        else path
+        if isinstance(path, Traversable)
+        else Path(path)
+    )
+    key = str(source)
+    if key not in _CACHE:
+        try:
+            _CACHE[key] = RiskModel.model_validate(json.loads(source.read_text(encoding="utf-8")))
+        except (OSError, ValueError, ValidationError) as exc:
+            msg = f"{source.name} is not a valid weights file: {exc}"
+            raise RulesError(msg) from exc
+    return _CACHE[key]
 
 
 def _level(score: float, model: RiskModel) -> Level:
@@ -140,5 +197,5 @@ def assess(
     keep = 1.0
     for driver in drivers:
         keep *= 1.0 - driver.weight
-    score = round(1.0 - keep, 3)
+    score = round(model.combine(keep), 3)
     return RiskAssessment(score=score, level=_level(score, model), drivers=drivers)

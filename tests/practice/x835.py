@@ -58,7 +58,7 @@ class ClaimPayment:
     patient_last: str
     patient_first: str
     member_id: str
-    filing: str = "MB"  # CLP06: MB Medicare Part B, CI commercial
+    filing: str = "MB"  # CLP06: MB Medicare Part B, 12 a commercial PPO
     mrn: str | None = None  # REF*EA, the medical record number
     status: str = "1"  # CLP02: 1 processed as primary, 4 denied, 22 reversal
     payer_claim_id: str = ""
