@@ -270,7 +270,7 @@ def _moved(
     notes: Sequence[LinkedNote],
     known: Mapping[str, Parameter],
 ) -> list[dict[str, Any]]:
-    """Return each driver with its expert and learned weight and training claims, most moved first."""
+    """Return each driver: expert and learned weight, training claims; most moved first."""
     rows: list[dict[str, Any]] = []
     for column, key in enumerate(keys):
         carrying = matrix[:, column] > 0
