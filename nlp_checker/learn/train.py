@@ -277,6 +277,7 @@ def _moved(
         codes: Counter[str] = Counter()
         for index in np.flatnonzero(carrying & (y == 1)):
             codes.update(c for c in notes[index].denial_codes if "-" in c)
+        denied = int((carrying & (y == 1)).sum())
         rows.append(
             {
                 "parameter": key,
@@ -286,8 +287,9 @@ def _moved(
                 "learned": _round(learned[column]),
                 "change": _round(learned[column] - prior[column]),
                 "claims": int(carrying.sum()),
-                "denied": int((carrying & (y == 1)).sum()),
-                "denial_codes": [c for c, _ in codes.most_common(3)],
+                "denied": denied,
+                # The codes behind at least a quarter of these denials (the others are noise).
+                "denial_codes": [c for c, n in codes.most_common(3) if n >= 0.25 * max(1, denied)],
             }
         )
     rows.sort(key=lambda r: (-abs(float(r["change"])), str(r["parameter"])))
