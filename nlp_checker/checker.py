@@ -18,7 +18,7 @@ from nlp_checker.errors import CheckerError, InputError, InternalError, NotAProc
 from nlp_checker.ingest.document import SourceDocument
 from nlp_checker.ingest.limits import Limits
 from nlp_checker.ingest.load import load_bytes, load_path, load_text
-from nlp_checker.outputs.result import Audit, CheckResult, ErrorInfo
+from nlp_checker.outputs.result import Audit, CheckResult, ErrorInfo, PageLeftOut
 from nlp_checker.pipeline.build import build_pipeline
 from nlp_checker.pipeline.chunks import split_text
 from nlp_checker.pipeline.spelling import Corrections, Speller
@@ -73,6 +73,11 @@ class Checker:
             pages=len(document.pages) if document else None,
             media_type=document.media_type if document else None,
             pages_checked=list(document.pages_checked) if document else None,
+            pages_left_out=[
+                PageLeftOut(page=p.number, kind=p.kind) for p in document.pages if not p.checked
+            ]
+            if document
+            else None,
         )
 
     def correct(self, text: str) -> Corrections:

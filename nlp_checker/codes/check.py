@@ -73,7 +73,9 @@ def _suggest(findings: Mapping[str, Finding], facts: ProcedureFacts) -> tuple[st
             f"the note describes {described}, not an epidural steroid injection: do not bill it "
             "as 62320-62327"
         ]
-    if name is None and not facts.epidural_mentioned:
+    # A named block (facet, SI joint, trigger points) with no epidural approach is that block,
+    # even where its contrast "spread" is called epidural.
+    if name is None and (facts.other_procedures or not facts.epidural_mentioned):
         if facts.other_procedures:
             return "other", [
                 f"no epidural injection documented; the note describes "

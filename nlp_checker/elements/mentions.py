@@ -27,8 +27,11 @@ _FUTURE_SECTIONS = {"plan"}
 # Targets whose timing (pre/post procedure) matters.
 _TIMED_LABELS = {"PAIN_SCORE", "PAIN_CHANGE", "PAIN_LABEL"}
 
-# Sections that templates write as a one-field label ("Indication: L5 radiculopathy").
+# Sections that templates write as a one-field label ("Indication: L5 radiculopathy"). The
+# field ends at a blank line or at the next line that opens with a label of its own
+# ("Procedure(s):", "Type:"), whether or not the sectionizer knows that label.
 _FIELD_SECTIONS = {"indication", "diagnosis"}
+_FIELD_END = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Z][A-Za-z()/ -]{1,40}:(?!\d)")
 
 # Header and signature-block mentions are about the document, not the procedure: a signature
 # after the Plan heading is not a planned signature.
@@ -312,7 +315,7 @@ def collect_mentions(
         sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
         graph = doc._.context_graph
         by_token = _modifiers_by_token(list(graph.modifiers) if graph is not None else [])
-        doc_text = doc.text  # spaCy rebuilds Doc.text on every access
+        doc_text = doc.user_data.get(ext.TEXT_KEY) or doc.text
         cues = list(doc.spans[ext.CUE_GROUP]) if ext.CUE_GROUP in doc.spans else []
         targets = list(doc.spans[ext.TARGET_GROUP])
         scores = [t for t in targets if t.label_ in _TIMED_LABELS]
@@ -326,7 +329,7 @@ def collect_mentions(
             if (
                 section in _FIELD_SECTIONS
                 and index >= 0
-                and _BLANK_LINE.search(doc_text, sec_chars[index], span.start_char)
+                and _FIELD_END.search(doc_text, sec_chars[index] + 1, span.start_char)
             ):
                 section = None
             # Cues describe a sentence; ConText does not read them.

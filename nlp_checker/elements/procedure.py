@@ -65,14 +65,28 @@ def _is_spread_range(index: MentionIndex, mention: Mention) -> bool:
     return ranged and "CONTRAST_SPREAD" in index.sentence_labels(mention.sent)
 
 
+def _epidural_space(index: MentionIndex) -> list[Mention]:
+    """Mentions that put this injection in the epidural space.
+
+    "Epidural" itself, or contrast seen in it ("good epidural spread", "an epidurogram"): the
+    spread rule's span takes the word, so the epidural mention is inside it.
+    """
+    found = [m for m in index.of("EPIDURAL") if _in_procedure(index, m)]
+    spread = [
+        m
+        for m in index.of("CONTRAST_SPREAD")
+        if m.affirmed and "epidur" in m.text.lower() and m.section not in _NOT_INJECTION_SECTIONS
+    ]
+    return found + spread
+
+
 def approach(index: MentionIndex) -> Draft:
     """Interlaminar, caudal or transforaminal, and whether a catheter was left in place."""
     labels = ("TRANSFORAMINAL", "CAUDAL", "INTERLAMINAR")
     mentions = [m for m in index.of(*labels) if _in_procedure(index, m)]
     if not mentions:
         hints = [m for m in index.of("INTERLAMINAR_HINT") if _in_procedure(index, m)]
-        epidural = [m for m in index.of("EPIDURAL") if _in_procedure(index, m)]
-        mentions = hints if epidural else []
+        mentions = hints if _epidural_space(index) else []
     catheter = [m for m in index.of("CATHETER") if _in_procedure(index, m)]
     if not mentions:
         draft = best(index.of(*labels), unaffirmed_only=True)
@@ -190,7 +204,7 @@ def _lookalikes(index: MentionIndex) -> list[str]:
 
 def facts(index: MentionIndex) -> ProcedureFacts:
     """Collect what the code check needs besides the elements."""
-    epidural = any(_in_procedure(index, m) for m in index.of("EPIDURAL"))
+    epidural = bool(_epidural_space(index))
     others = sorted(
         {m.text.lower() for m in index.of("OTHER_PROCEDURE") if _in_procedure(index, m)}
     )

@@ -21,6 +21,16 @@ class ErrorInfo(BaseModel):
     message: str
 
 
+class PageLeftOut(BaseModel):
+    """A page of the file that was not read as the note, and what it was taken for."""
+
+    model_config = ConfigDict(frozen=True)
+    page: int
+    # cover (fax cover sheet), form (order or referral form), handout (patient education),
+    # consent (consent form), other (another patient's document), scan (image-only, unread).
+    kind: str
+
+
 class Audit(BaseModel):
     """What produced the result, so a finding can be traced and reproduced."""
 
@@ -34,6 +44,8 @@ class Audit(BaseModel):
     media_type: str | None = None
     # Pages whose text was checked (a fax cover sheet or an order form is left out).
     pages_checked: list[int] | None = None
+    # Pages left out of the note, with what each was taken for: never evidence.
+    pages_left_out: list[PageLeftOut] | None = None
 
 
 class CheckResult(BaseModel):

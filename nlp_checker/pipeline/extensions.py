@@ -29,6 +29,8 @@ CONTEXT_ATTRIBUTES: dict[str, dict[str, bool]] = {
 
 # Span group the target matcher fills; groups allow overlapping mentions, unlike doc.ents.
 TARGET_GROUP = "nlc_targets"
+# Doc.user_data key holding the note text once per Doc (spaCy rebuilds Doc.text on each access).
+TEXT_KEY = "nlc_text"
 # Span group of the sentence cues (patterns/cues.json): matched apart from the targets.
 CUE_GROUP = "nlc_cues"
 

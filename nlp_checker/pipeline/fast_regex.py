@@ -15,6 +15,8 @@ from typing import Any
 from medspacy.common.regex_matcher import RegexMatcher
 from spacy.tokens import Doc
 
+from nlp_checker.pipeline.extensions import TEXT_KEY
+
 log = logging.getLogger(__name__)
 
 # Name-mangled attributes of medspaCy 1.3 that hold the matchers.
@@ -27,7 +29,7 @@ class TextOnceRegexMatcher(RegexMatcher):  # type: ignore[misc]
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Return ``(match_id, start, end)`` tuples like medspaCy's RegexMatcher."""
-        text = doc.text
+        text = doc.user_data.get(TEXT_KEY) or doc.text
         matches: list[tuple[int, int, int]] = []
         for match_id, patterns in self._patterns.items():
             on_match = self._callbacks[match_id]

@@ -16,6 +16,8 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_N
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp_checker.pipeline.extensions import TEXT_KEY
+
 _STOPS = {".", "!", "?", ";"}
 _LINE_END_PUNCT = {".", ",", ":", ";", "!", "?"}
 _BOX_GLYPHS = {"☐", "☑", "☒", "□", "■"}
@@ -42,7 +44,8 @@ def _checkbox_starts(doc: Doc) -> set[int]:
     unticked box only touches its own label.
     """
     starts: set[int] = set()
-    if "[" not in doc.text and not any(glyph in doc.text for glyph in _BOX_GLYPHS):
+    text = doc.user_data.get(TEXT_KEY) or doc.text
+    if "[" not in text and not any(glyph in text for glyph in _BOX_GLYPHS):
         return starts
     line_start = 0
     box_first: bool | None = None
@@ -72,6 +75,9 @@ def split_lines(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
+    # spaCy rebuilds Doc.text from every token on each access; the matchers after this read it
+    # from here (the text never changes inside the pipeline).
+    doc.user_data[TEXT_KEY] = doc.text
     strings = doc.vocab.strings
     attrs = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, IS_LOWER, IS_ALPHA, ORTH])
     rows = attrs.tolist()

@@ -13,7 +13,7 @@ def _finding(confidences, ocr=True):
 
 
 def test_review_low_confidence_ocr_only_is_uncertain():
-    reviewed = review_finding("Contrast flow", _finding([41.0, 55.0]))
+    reviewed = review_finding("Contrast flow", _finding([41.0, 47.0]))
     assert reviewed.status == "uncertain"
     assert reviewed.review.code == "low_ocr_confidence"
     assert "confidence 41" in reviewed.review.message

@@ -171,3 +171,58 @@ def test_wording_esi_look_alikes_are_other(check, procedure, kind):
     assert result.code_check.suggested == "other"
     assert result.code_check.other_procedure == kind
     assert result.complete is False
+
+
+OP_NOTE = """Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141
+Date of Service: 05/06/2025
+INDICATION: Right L5 radiculopathy.
+Pre-procedure VAS: 7/10
+{procedure}
+Post-procedure VAS: 2/10
+Electronically signed by: Dana Whitfield, MD 05/06/2025"""
+
+
+@pytest.mark.parametrize(
+    ("procedure", "code", "level"),
+    [
+        # "underwent", "had", "received" tell what happened today, not the past
+        (
+            "The patient underwent an L4-5 interlaminar epidural steroid injection under fluoroscopic guidance today. AP and lateral images confirmed final needle position. Omnipaque 180 showed epidural spread. 80 mg Depo-Medrol was injected.",
+            "62323",
+            ["L4-L5"],
+        ),
+        (
+            "She had a right L5-S1 ILESI under fluoroscopy. AP and lateral views were saved. Contrast spread in the epidural space. Kenalog 40 mg injected.",
+            "62323",
+            ["L5-S1"],
+        ),
+        # an unknown heading ends the indication field; the epidural space named only by the spread
+        (
+            "Procedure(s): Lumbar interlaminar epidural steroid injection L5-S1 with fluoroscopy. Using loss of resistance a 20g Tuohy was placed. AP and lateral fluoroscopic images documented final placement. Isovue showed good epidural flow. Dexamethasone 10 mg was injected.",
+            "62323",
+            ["L5-S1"],
+        ),
+        (
+            "DESCRIPTION: Pt prone. L4-5 identified w/ fluoro. 18g Tuohy, LOR to air at L4-5. Contrast (Omni 300, 1cc) w/ good epidural spread on AP + lat. 10mg dex + 4cc NS injected. Pt tol well.",
+            "62323",
+            ["L4-L5"],
+        ),
+        (
+            "An epidural needle was placed between the spinous processes of L4 and L5 under fluoroscopic guidance. AP and lateral views confirmed final position. Contrast showed epidural spread. Methylprednisolone 80 mg injected.",
+            "62323",
+            ["L4-L5"],
+        ),
+        # a transforaminal root, with contrast outlining it
+        (
+            "Procedure: Right L5 transforaminal ESI. Under fluoroscopic guidance, a 22g spinal needle was advanced to the right L5-S1 neural foramen using an oblique approach. AP and lateral images confirmed needle tip placement. Omnipaque outlined the right L5 nerve root without vascular uptake. Dexamethasone 10 mg injected.",
+            "64483",
+            ["L5-S1"],
+        ),
+    ],
+)
+def test_wording_procedure_descriptions_as_dictated(check, procedure, code, level):
+    result = check(OP_NOTE.format(procedure=procedure))
+    assert result.code_check.suggested == code
+    assert result.elements["spinal_level"].value == level
+    assert result.elements["contrast_flow"].status == "present"
+    assert result.elements["needle_views"].value == ["ap", "lateral"]
