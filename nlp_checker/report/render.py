@@ -7,7 +7,7 @@ the ``patient_id`` element is replaced by its rule id and offsets.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from html import escape
 from pathlib import Path
 from typing import IO, Any
@@ -320,6 +320,7 @@ def write_report(
     *,
     source_name: str,
     max_notes: int = 5000,
+    evidence: Mapping[str, Any] | None = None,
 ) -> Summary:
     """Write the HTML report.
 
@@ -333,6 +334,8 @@ def write_report(
         The results file's name, shown in the header.
     max_notes : int
         Most notes listed in the table and detailed (the highest-risk ones).
+    evidence : mapping, optional
+        The evidence of a practice's learned weights (``nlp-checker learn``): adds its section.
     """
     summary = summarise(read_rows(), max_notes=max_notes)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -345,19 +348,33 @@ def write_report(
         f"<header><h1>Procedure-note check report</h1><div>{_e(source_name)} · {summary.total} "
         f"notes · generated {stamp}</div></header><main>"
     )
-    for part in (_totals, _risk, _missing, _signers, _patients, _notes_table):
+    for part in (_totals, _risk, _missing, _signers, _patients):
         out.write(part(summary))
+    if evidence is not None:
+        from nlp_checker.learn.evidence import render_section
+
+        out.write(render_section(evidence))
+    out.write(_notes_table(summary))
     for chunk in _details(summary, read_rows()):
         out.write(chunk)
     out.write(f"</main><script>{_SCRIPT}</script></body></html>\n")
     return summary
 
 
-def render_file(results: Path, html_path: Path, max_notes: int = 5000) -> Summary:
+def render_file(
+    results: Path,
+    html_path: Path,
+    max_notes: int = 5000,
+    evidence: Mapping[str, Any] | None = None,
+) -> Summary:
     """Write the report of a results file to ``html_path``."""
     from nlp_checker.batch.output import iter_rows
 
     with html_path.open("w", encoding="utf-8") as out:
         return write_report(
-            lambda: iter_rows(results), out, source_name=results.name, max_notes=max_notes
+            lambda: iter_rows(results),
+            out,
+            source_name=results.name,
+            max_notes=max_notes,
+            evidence=evidence,
         )

@@ -171,3 +171,14 @@ def test_parameters_cover_the_expert_file(expert) -> None:
     assert params["elements.vas_post.missing"].prior == expert["elements"]["vas_post"]["missing"]
     assert params["code.unsupported"].prior == expert["code"]["unsupported"]["weight"]
     assert params["elements.vas_post.missing"].label.endswith("(missing)")
+
+
+def test_batch_report_carries_the_evidence_section(learned_file, checked, tmp_path) -> None:
+    html = tmp_path / "report.html"
+    evidence = learned_file.with_name("lakeside.evidence.json")
+    result = CliRunner().invoke(
+        main, ["report", str(checked.results), "--html", str(html), "--evidence", str(evidence)]
+    )
+    assert result.exit_code == 0, result.output
+    page = html.read_text()
+    assert page.count('id="learned-weights"') == 1 and 'id="learn-drivers"' in page
