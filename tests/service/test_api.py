@@ -26,6 +26,9 @@ from tests.service.conftest import (
     start_server,
 )
 
+# The shortest text that is a procedure note (a bare "VAS 7/10" is not_a_procedure_note).
+NOTE = "Pre VAS 7/10. L4-5 interlaminar epidural injection."
+
 
 def test_service_healthz_and_readyz(client: httpx.Client) -> None:
     # Act
@@ -102,7 +105,7 @@ def test_service_cross_site_posts_refused(
     client: httpx.Client, open_server: Server, origin: str | None, status: int
 ) -> None:
     headers = {} if origin is None else {"Origin": open_server.url if origin == "same" else origin}
-    response = client.post("/v1/check", json={"text": "Pre VAS 7/10"}, headers=headers)
+    response = client.post("/v1/check", json={"text": NOTE}, headers=headers)
     assert response.status_code == status
 
 
@@ -245,7 +248,7 @@ def test_service_overload_is_503_with_retry_after(service_tmp: Path) -> None:
         async with httpx.AsyncClient(timeout=120) as http:
             first = asyncio.create_task(http.post(url, files={"file": ("long.txt", slow)}))
             await asyncio.sleep(1.0)  # the long note takes several seconds
-            second = await http.post(url, json={"text": "Pre VAS 7/10"})
+            second = await http.post(url, json={"text": NOTE})
             return await first, second
 
     try:
@@ -263,7 +266,7 @@ def test_service_overload_is_503_with_retry_after(service_tmp: Path) -> None:
 def test_service_logs_have_request_ids_and_no_note_text(strict_server: Server) -> None:
     # Arrange
     marker = "ZEBULON-QUARTERMAINE-1234"
-    text = f"Patient: {marker}\nDOB: 01/02/1950\nPre-procedure VAS 7/10"
+    text = f"Patient: {marker}\nDOB: 01/02/1950\nPre-procedure VAS 7/10\nL4-5 interlaminar ESI."
     # Act
     response = httpx.post(
         strict_server.url + "/v1/check", params={"modifier": "LT"},
@@ -294,7 +297,7 @@ def test_service_time_limit_is_504_and_recovers(service_tmp: Path) -> None:
         while httpx.get(server.url + "/readyz").status_code != 200:
             assert time.monotonic() < deadline, server.log()
             time.sleep(0.2)
-        quick = httpx.post(server.url + "/v1/check", json={"text": "VAS 7/10"}, timeout=60)
+        quick = httpx.post(server.url + "/v1/check", json={"text": NOTE}, timeout=60)
         assert quick.status_code == 200
     finally:
         server.stop()
@@ -342,7 +345,7 @@ def test_service_checker_crash_is_422_and_recovers(service_tmp: Path) -> None:
             assert time.monotonic() < deadline, server.log()
             time.sleep(0.2)
         assert _checker_pids(server.process.pid) != [pid]
-        quick = httpx.post(server.url + "/v1/check", json={"text": "VAS 7/10"}, timeout=60)
+        quick = httpx.post(server.url + "/v1/check", json={"text": NOTE}, timeout=60)
         assert quick.status_code == 200
     finally:
         server.stop()
