@@ -115,15 +115,15 @@ def spinal_level(index: MentionIndex, approach_name: str | None) -> Draft:
     A transforaminal note names the nerve root or foramen ("left L5 root"): each becomes the
     foramen's interspace (L5 -> L5-S1). A catheter threaded up to a level puts the injectate there.
     """
+    tips = [
+        m
+        for m in index.of("LEVEL")
+        if _in_procedure(index, m) and "CATHETER_TIP" in index.sentence_labels(m.sent)
+    ]
+    threaded = sorted({lv for m in tips for lv in interspaces(m.text)})
+    if threaded:
+        return Draft(status="present", value=threaded, mentions=tips)
     if approach_name == "caudal":
-        tips = [
-            m
-            for m in index.of("LEVEL")
-            if m.affirmed and "CATHETER_TIP" in index.sentence_labels(m.sent)
-        ]
-        threaded = sorted({lv for m in tips for lv in interspaces(m.text)})
-        if threaded:
-            return Draft(status="present", value=threaded, mentions=tips)
         hiatus = [m for m in index.of("SACRAL_HIATUS", "CAUDAL") if m.affirmed]
         if hiatus:
             return Draft(status="present", value=["sacral_hiatus"], mentions=hiatus)

@@ -11,6 +11,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from nlp_checker.ingest.document import Page
 from nlp_checker.ingest.lines import Box, Line, PageLines, Word, mark_blank_lines
 
 # Lines looked at for a repeated header or footer, from the top and from the bottom of a page.
@@ -356,3 +357,37 @@ def arrange(pages: list[PageLines]) -> None:
         mark_blank_lines(page)
         if not page.ocr:
             join_wrapped_lines(page)
+
+
+def paged_text(text: str) -> tuple[str, tuple[Page, ...]]:
+    r"""Split text at form feeds into pages and leave out those that are not the note.
+
+    Text exported from a fax or a PDF (``pdftotext`` writes ``\f`` between pages) keeps its
+    cover sheet, handout or consent form; they are classified like PDF pages and left out.
+    Text without a form feed is one page.
+    """
+    if "\f" not in text:
+        return text, (Page(number=1, start=0, end=len(text)),)
+    chunks = text.split("\f")
+    pages = [
+        PageLines(number=i, lines=[Line(text=line) for line in chunk.split("\n")])
+        for i, chunk in enumerate(chunks, start=1)
+    ]
+    classify_pages(pages)
+    parts: list[str] = []
+    ranges: list[Page] = []
+    position = 0
+    for page, chunk in zip(pages, chunks, strict=True):
+        if not chunk.strip():
+            continue
+        if not page.checked:
+            ranges.append(
+                Page(
+                    number=page.number, start=position, end=position, checked=False, kind=page.kind
+                )
+            )
+            continue
+        ranges.append(Page(number=page.number, start=position, end=position + len(chunk)))
+        parts.append(chunk + "\n")
+        position += len(chunk) + 1
+    return "".join(parts), tuple(ranges)

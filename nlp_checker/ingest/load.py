@@ -14,6 +14,7 @@ from pathlib import Path
 from nlp_checker.errors import EmptyInputError, InputError, TooLargeError, UnsupportedFormatError
 from nlp_checker.ingest.deadline import Deadline
 from nlp_checker.ingest.document import Page, SourceDocument
+from nlp_checker.ingest.layout import paged_text
 from nlp_checker.ingest.limits import Limits
 from nlp_checker.ingest.lines import PageLines, assemble
 from nlp_checker.ingest.text import decode_text
@@ -137,8 +138,7 @@ def load_bytes(data: bytes, source: str, limits: Limits | None = None) -> Source
         raise TooLargeError(msg)
     media_type = sniff(data)
     if media_type == TEXT:
-        text = decode_text(data)
-        pages: tuple[Page, ...] = (Page(number=1, start=0, end=len(text)),)
+        text, pages = paged_text(decode_text(data))
         words = array("d")
     elif limits.isolate:
         from nlp_checker.ingest.sandbox import run_isolated
@@ -181,12 +181,13 @@ def load_text(text: str, source: str = "<text>") -> SourceDocument:
     if not normalised.strip():
         msg = "the note is empty"
         raise EmptyInputError(msg)
+    normalised, pages = paged_text(normalised)
     return SourceDocument(
         source=source,
         text=normalised,
         media_type="text/plain",
         sha256=hashlib.sha256(data).hexdigest(),
-        pages=(Page(number=1, start=0, end=len(normalised)),),
+        pages=pages,
     )
 
 

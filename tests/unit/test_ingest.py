@@ -81,3 +81,23 @@ def test_ingest_pdf_keeps_page_numbers(tmp_path):
     assert [p.number for p in document.pages] == [1, 2]
     assert document.page_of(0) == 1
     assert document.page_of(second) == 2
+
+
+def test_ingest_form_feed_pages_of_a_text_export_leave_the_fax_cover_out(checker):
+    # Arrange: text exported from a fax keeps a form feed between its pages
+    from tests.conftest import EXAMPLES
+
+    cover = (
+        "FAX COVER SHEET\nTo: Billing   From: Pain clinic\nNumber of pages (including cover): 2\n"
+        "RE: Jane Roe  DOB 01/01/1960  MRN 12345\nConfidentiality notice: intended recipient only."
+    )
+    note = (EXAMPLES / "notes" / "dev01_ehr_banner.txt").read_text(encoding="utf-8")
+    # Act
+    paged = checker.check_text(cover + "\f" + note)
+    # Assert
+    assert paged.audit.pages_checked == [2]
+    assert [(p.page, p.kind) for p in paged.audit.pages_left_out] == [(1, "cover")]
+    assert "FAX COVER" not in str([e.text for f in paged.elements.values() for e in f.evidence])
+    assert {k: f.status for k, f in paged.elements.items()} == {
+        k: f.status for k, f in checker.check_text(note).elements.items()
+    }
