@@ -142,7 +142,7 @@ def render_section(evidence: Mapping[str, Any], limit: int = 12) -> str:
         f"judged on the latest {test['claims']} (dates of service {_e(dates[0])} to "
         f"{_e(dates[1])}, {test['denied']} denied), never seen while fitting. Starting point: the "
         f"expert weights {_e(evidence['base_version'])}, each worth "
-        f"{_fmt(evidence['prior_strength'])} claims.</p>"
+        f"{evidence['prior_strength']:g} claims.</p>"
         f"{_metrics_table(metrics)}"
         '<div style="display:flex;flex-wrap:wrap;gap:24px;margin-top:12px"><div>'
         f"{reliability_svg(metrics)}</div><div><h3>Drivers that moved most</h3>"

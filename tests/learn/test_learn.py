@@ -182,3 +182,32 @@ def test_batch_report_carries_the_evidence_section(learned_file, checked, tmp_pa
     assert result.exit_code == 0, result.output
     page = html.read_text()
     assert page.count('id="learned-weights"') == 1 and 'id="learn-drivers"' in page
+
+
+def test_features_of_typed_issue_drivers_and_profile_weighted_elements() -> None:
+    """Rows whose drivers name an issue code, and elements the base file does not weigh."""
+    from nlp_checker.learn.features import row_features
+
+    base = {
+        "elements": {},
+        "issues": {"code.unsupported": {"weight": 0.7, "reason": "r", "source": "s"}},
+    }
+    known = parameters(base)
+    row = {
+        "elements": {"vas_post": {"status": "missing"}},
+        "risk": {"drivers": [
+            {"element": "code:unsupported", "issue": "code.unsupported", "weight": 0.7, "reason": "r: x", "source": "s"},
+            {"element": "vas_post", "weight": 0.35, "reason": "no post score (missing)", "source": "MCR-DOC-2"},
+            {"element": "code:modifier", "issue": "modifier.not_applicable", "weight": 0.5, "reason": "m: RT", "source": "t"},
+            {"element": "code:modifier", "issue": "modifier.not_applicable", "weight": 0.5, "reason": "m: LT", "source": "t"},
+        ]},
+    }  # fmt: skip
+    features = row_features(row, known)
+    assert features == {
+        "issues.code.unsupported": 1,
+        "elements.vas_post.missing": 1,
+        "issues.modifier.not_applicable": 2,
+    }
+    assert known["elements.vas_post.missing"].prior == 0.35
+    assert known["elements.vas_post.missing"].reason == "no post score"
+    assert known["issues.modifier.not_applicable"].prior == 0.5
