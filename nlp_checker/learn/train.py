@@ -98,10 +98,10 @@ def _write_weights(
         if parts[0] == "elements":
             element, status = parts[1], parts[2]
             entry = out.setdefault("elements", {}).setdefault(element, {})
-            if not entry:  # weighted by a profile in the base: start from the driver's prior
-                entry.update(
-                    {s: known[key].prior for s in ("missing", "incomplete", "negated", "uncertain")}
-                )
+            if not entry:  # weighted by a profile in the base: start from the drivers' priors
+                for other in ("missing", "incomplete", "negated", "uncertain"):
+                    seen = known.get(f"elements.{element}.{other}")
+                    entry[other] = (seen or known[key]).prior
                 entry.update(reason=known[key].reason, source=known[key].source)
             entry[status] = _round(value)
         else:
