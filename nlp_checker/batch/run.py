@@ -30,7 +30,6 @@ from nlp_checker.batch.summary import write_summaries
 from nlp_checker.batch.work import WorkerConfig, crash_row, init_worker, work
 from nlp_checker.errors import UsageError
 from nlp_checker.patients.identity import PatientKeyer
-from nlp_checker.scoring.risk import load_model
 
 log = logging.getLogger(__name__)
 
@@ -240,8 +239,6 @@ def run_batch(
         timeout=options.timeout,
         weights=options.weights,
     )
-    if options.weights is not None:
-        load_model(options.weights)  # a bad file stops the run here, not in every worker
     if salts - {PatientKeyer(config.salt).salt_id}:
         msg = (
             "the rows already in the output were keyed with another patient-key salt; resume "
