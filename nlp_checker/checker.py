@@ -240,12 +240,16 @@ def _locate_evidence(findings: dict[str, Finding], document: SourceDocument) -> 
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Yield files given directly, and note files (``NOTE_SUFFIXES``) found in directories."""
+    """Yield files given directly, and note files (``NOTE_SUFFIXES``) found in directories.
+
+    Entries with a note suffix that are not regular files (a FIFO, a link to a device) are
+    yielded too: reading them gives a ``not_a_file`` error row rather than a silent skip.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in NOTE_SUFFIXES
+                p for p in path.rglob("*") if not p.is_dir() and p.suffix.lower() in NOTE_SUFFIXES
             )
         else:
             yield path

@@ -17,6 +17,7 @@ import click
 from rich.console import Console
 
 from nlp_checker.errors import CheckerError, UsageError
+from nlp_checker.files import OutputError, UnwritableOutput
 
 _LEVELS = ("low", "medium", "high")
 
@@ -29,7 +30,18 @@ def _fail_on_reached(level: str | None, threshold: str | None) -> bool:
     return _LEVELS.index(level) >= _LEVELS.index(threshold)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group: an output that cannot be written is one line and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command."""
+        try:
+            return super().invoke(ctx)
+        except OutputError as exc:
+            raise UnwritableOutput(str(exc)) from exc
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="nlp-checker")
 def main() -> None:
     """Check procedure notes for what payers need before a CPT 62323 claim goes out."""
@@ -68,6 +80,7 @@ def check(
     """Check note files or directories (searched for .txt, .pdf, .docx, .rtf and images)."""
     from nlp_checker.checker import Checker, expand_paths
     from nlp_checker.codes.check import validate_claim
+    from nlp_checker.files import open_output
     from nlp_checker.outputs.serialize import to_dict, to_jsonl
     from nlp_checker.outputs.table import print_table
 
@@ -75,9 +88,13 @@ def check(
         validate_claim(code, modifiers)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
+    # The output is opened before the pipeline loads: a path that cannot be written fails at once.
+    sink = open_output(output, "w", encoding="utf-8") if output else None
     try:
         checker = Checker(weights=weights)
     except CheckerError as exc:
+        if sink is not None:
+            sink.close()
         raise click.UsageError(str(exc)) from exc
     failed = False
 
@@ -88,9 +105,7 @@ def check(
             yield result
 
     with ExitStack() as stack:
-        stream: IO[str] = (
-            stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        )
+        stream: IO[str] = stack.enter_context(sink) if sink else sys.stdout
         if fmt == "jsonl":
             for line in to_jsonl(results()):
                 stream.write(line + "\n")

@@ -75,6 +75,7 @@ def batch(
     from nlp_checker.batch.run import BatchOptions, run_batch
     from nlp_checker.codes.check import validate_claim
     from nlp_checker.errors import CheckerError, UsageError
+    from nlp_checker.files import OutputError
 
     try:
         validate_claim(code, modifiers)
@@ -103,6 +104,10 @@ def batch(
     )
     try:
         stats = run_batch(list(inputs), output, options, make_progress(progress))
+    except OutputError:
+        raise  # one line and exit code 2, from the command group
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from exc
     except CheckerError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from nlp_checker.batch.output import dumps, iter_rows
+from nlp_checker.files import OutputError, open_output
 from nlp_checker.patients.evaluate import (
     LINKED_BASIS,
     PatientFinding,
@@ -40,7 +41,7 @@ def apply_patient_rules(path: Path, rules: PatientRules | None = None) -> int:
     """Write the patient-level findings into the rows of ``path``; return how many rows got one."""
     findings, relinked = patient_findings(path, rules)
     temporary = path.with_name(path.name + ".tmp")
-    with temporary.open("w", encoding="utf-8") as out:
+    with open_output(temporary, "w", encoding="utf-8") as out:
         for index, row in enumerate(iter_rows(path)):
             patient = row.get("patient")
             if isinstance(patient, dict):
@@ -51,5 +52,8 @@ def apply_patient_rules(path: Path, rules: PatientRules | None = None) -> int:
             out.write(dumps(row) + "\n")
         out.flush()
         os.fsync(out.fileno())
-    temporary.replace(path)
+    try:
+        temporary.replace(path)
+    except OSError as exc:
+        raise OutputError(path, exc) from exc
     return len(findings)

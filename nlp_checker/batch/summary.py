@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp_checker.batch.output import dumps, iter_rows, row_key
+from nlp_checker.files import OutputError, open_output, open_private
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ def _cell(value: Any) -> Any:
 def write_csv(rows: Iterable[dict[str, Any]], path: Path) -> int:
     """Write the CSV summary; return the number of rows."""
     count = 0
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with open_output(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
         for row in rows:
@@ -136,10 +137,13 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch_size: int = 
         ]
     )
     count = 0
-    with pq.ParquetWriter(str(path), schema) as writer:
-        for batch in _batches(rows, batch_size):
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-            count += len(batch)
+    try:
+        with open_private(path, "wb") as handle, pq.ParquetWriter(handle, schema) as writer:
+            for batch in _batches(rows, batch_size):
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                count += len(batch)
+    except OSError as exc:
+        raise OutputError(path, exc) from exc
     return count
 
 

@@ -52,7 +52,7 @@ def remits(remits: tuple[Path, ...], fmt: str, output: Path | None, salt_file: P
     numbers are not output: the record number becomes the salted patient key batch uses. A bad
     or partial file gives a typed error row; the command never stops on one.
     """
-    from nlp_checker.files import open_private
+    from nlp_checker.files import open_output
     from nlp_checker.patients.identity import PatientKeyer
     from nlp_checker.remits.model import RemitLine
     from nlp_checker.remits.read import read_remits
@@ -61,7 +61,11 @@ def remits(remits: tuple[Path, ...], fmt: str, output: Path | None, salt_file: P
     keyer = PatientKeyer(salt) if salt else None
     counts: Counter[str] = Counter()
     with ExitStack() as stack:
-        stream: IO[str] = stack.enter_context(open_private(output)) if output else sys.stdout
+        stream: IO[str] = (
+            stack.enter_context(open_output(output, "w", encoding="utf-8", newline=""))
+            if output
+            else sys.stdout
+        )
         writer = csv.writer(stream) if fmt == "csv" else None
         if writer is not None:
             writer.writerow(CSV_COLUMNS)

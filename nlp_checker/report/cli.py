@@ -31,8 +31,10 @@ def report(results: Path, html_path: Path, max_notes: int, evidence_path: Path |
     """
     import json
 
+    from nlp_checker.files import check_writable
     from nlp_checker.report.render import render_file
 
+    check_writable(html_path)  # before the results are read: fails at once, as one line
     evidence = json.loads(evidence_path.read_text(encoding="utf-8")) if evidence_path else None
     summary = render_file(results, html_path, max_notes=max_notes, evidence=evidence)
     click.echo(f"{summary.total} notes -> {html_path}", err=True)

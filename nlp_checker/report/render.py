@@ -369,8 +369,9 @@ def render_file(
 ) -> Summary:
     """Write the report of a results file to ``html_path``."""
     from nlp_checker.batch.output import iter_rows
+    from nlp_checker.files import open_output
 
-    with html_path.open("w", encoding="utf-8") as out:
+    with open_output(html_path, "w", encoding="utf-8") as out:
         return write_report(
             lambda: iter_rows(results),
             out,

@@ -13,6 +13,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from nlp_checker import __version__
+from nlp_checker.lifeline import exit_with_parent
 from nlp_checker.service import problems
 from nlp_checker.service.deps import require_api_key
 from nlp_checker.service.engine import CheckEngine
@@ -25,6 +26,7 @@ from nlp_checker.service.worker import WorkerLimits
 log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(str(files("nlp_checker.service").joinpath("static")))
+_ORPHAN_GRACE = 10.0
 
 _DESCRIPTION = """Checks CPT 62323 procedure notes for what payers require.
 
@@ -68,6 +70,9 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         # The checker loads in the background: /healthz answers at once, /readyz once loaded.
         engine.start()
         store.start()
+        # A `serve --workers N` worker stops (gracefully, then for sure) when its supervisor
+        # dies, so that a killed supervisor does not leave workers holding the port.
+        exit_with_parent(grace=_ORPHAN_GRACE)
         log.info("service started; API keys %s", "required" if settings.api_keys else "not set")
         try:
             yield

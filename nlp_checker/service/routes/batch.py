@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 
 from nlp_checker.codes.check import validate_claim
-from nlp_checker.service.deps import StoreDep
+from nlp_checker.service.deps import OwnerDep, StoreDep
 from nlp_checker.service.jobs import JobInfo
 from nlp_checker.service.problems import error_response
 from nlp_checker.service.routes.check import CodeQuery, ModifierQuery
@@ -34,6 +34,7 @@ _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such job
 async def create_batch(
     request: Request,
     store: StoreDep,
+    owner: OwnerDep,
     files: Annotated[list[UploadFile], File(description="Notes, and/or .zip archives of notes.")],
     code: CodeQuery = "62323",
     modifiers: ModifierQuery = None,
@@ -41,7 +42,7 @@ async def create_batch(
     """Store the documents and return the job at once; poll ``GET /v1/jobs/{id}``."""
     code, mods = validate_claim(code, modifiers or ())
     uploads = [(f.filename or "document", f.file) for f in files]
-    info = await run_in_threadpool(store.create, uploads, code, mods)
+    info = await run_in_threadpool(store.create, uploads, code, mods, owner)
     return JSONResponse(
         info.model_dump(), status_code=202, headers={"Location": f"/v1/jobs/{info.id}"}
     )
@@ -56,13 +57,13 @@ async def create_batch(
         200: {"content": {_NDJSON: {}}, "description": "Progress, or results with Accept: ndjson."},
     },
 )
-async def get_job(job_id: str, request: Request, store: StoreDep) -> Response:
+async def get_job(job_id: str, request: Request, store: StoreDep, owner: OwnerDep) -> Response:
     """Return the job's progress; with ``Accept: application/x-ndjson``, a done job's results."""
-    info = await run_in_threadpool(store.get, job_id)
+    info = await run_in_threadpool(store.get, job_id, owner)
     if info is None:
         return error_response(request, 404, "not_found", "no such job (it may have expired)")
     if info.status == "done" and _NDJSON in request.headers.get("accept", ""):
-        return await get_results(job_id, request, store)
+        return await get_results(job_id, request, store, owner)
     return JSONResponse(info.model_dump())
 
 
@@ -76,12 +77,12 @@ async def get_job(job_id: str, request: Request, store: StoreDep) -> Response:
         409: {"description": "The job has not finished yet."},
     },
 )
-async def get_results(job_id: str, request: Request, store: StoreDep) -> Response:
+async def get_results(job_id: str, request: Request, store: StoreDep, owner: OwnerDep) -> Response:
     """Return one result contract per line, in upload order."""
-    info = await run_in_threadpool(store.get, job_id)
+    info = await run_in_threadpool(store.get, job_id, owner)
     if info is None:
         return error_response(request, 404, "not_found", "no such job (it may have expired)")
-    path = store.results_path(job_id)
+    path = store.results_path(job_id, owner)
     if path is None:
         return error_response(
             request, 409, "not_finished", f"the job is {info.status}: {info.processed}/{info.total}"
@@ -95,9 +96,9 @@ async def get_results(job_id: str, request: Request, store: StoreDep) -> Respons
     status_code=204,
     responses={**_NOT_FOUND, 409: {"description": "The job is running."}},
 )
-async def delete_job(job_id: str, request: Request, store: StoreDep) -> Response:
+async def delete_job(job_id: str, request: Request, store: StoreDep, owner: OwnerDep) -> Response:
     """Delete the job's uploads and results now rather than at expiry."""
-    deleted = await run_in_threadpool(store.delete, job_id)
+    deleted = await run_in_threadpool(store.delete, job_id, owner)
     if deleted is None:
         return error_response(request, 404, "not_found", "no such job (it may have expired)")
     if not deleted:

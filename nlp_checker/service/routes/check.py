@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 
 from nlp_checker.outputs.result import CheckResult
@@ -24,14 +24,27 @@ ModifierQuery = Annotated[
 ]
 
 
+def _unicode(value: str) -> str:
+    """Refuse strings that are not Unicode text (JSON can escape a lone surrogate)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        msg = "holds a lone surrogate escape (\\ud800-\\udfff); send valid Unicode text"
+        raise ValueError(msg) from None
+    return value
+
+
+Text = Annotated[str, AfterValidator(_unicode)]
+
+
 class TextBody(BaseModel):
     """A note sent as JSON text."""
 
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(description="The note text.")
-    source: str = Field("<text>", max_length=200, description="Name echoed in the result.")
-    code: str | None = Field(None, max_length=10, description="Billed CPT code (overrides ?code).")
-    modifiers: list[str] | None = Field(None, max_length=8, description="Overrides ?modifier.")
+    text: Text = Field(description="The note text.")
+    source: Text = Field("<text>", max_length=200, description="Name echoed in the result.")
+    code: Text | None = Field(None, max_length=10, description="Billed CPT code (overrides ?code).")
+    modifiers: list[Text] | None = Field(None, max_length=8, description="Overrides ?modifier.")
 
 
 RENDER_PAGES = 20
@@ -99,7 +112,7 @@ async def _read_request(
     if content_type == "application/json":
         try:
             body = TextBody.model_validate(json.loads(await request.body()))
-        except (ValueError, ValidationError):
+        except (ValueError, ValidationError, RecursionError):  # RecursionError: nested too deep
             return error_response(
                 request, 422, "invalid_request",
                 'the JSON body must be {"text": "...", "code"?: "...", "modifiers"?: [...]}',
