@@ -69,6 +69,7 @@ def learn(
     """
     from nlp_checker.batch.output import iter_rows
     from nlp_checker.errors import CheckerError
+    from nlp_checker.files import check_writable, open_output
     from nlp_checker.learn.evidence import driver_sentence, render_page
     from nlp_checker.learn.link import manifest_claim_ids
     from nlp_checker.learn.train import LearnOptions
@@ -82,6 +83,11 @@ def learn(
     if not _PRACTICE.match(name):
         msg = f"--practice {name!r}: use letters, digits and '-' (it becomes part of the version)"
         raise click.UsageError(msg)
+    stem = report_path.with_suffix("") if report_path else out.with_suffix("")
+    json_path = stem.with_name(stem.name + ".evidence.json")
+    html_path = stem.with_name(stem.name + ".evidence.html")
+    for path in (out, json_path, html_path):  # before any work: fails at once, as one line
+        check_writable(path)
     salt = read_salt(salt_file)
     default_salt = results.with_name(results.name + ".salt")
     if salt is None and default_salt.is_file():
@@ -107,13 +113,13 @@ def learn(
         )
     except (CheckerError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(learned.weights, indent=2) + "\n", encoding="utf-8")
-    stem = report_path.with_suffix("") if report_path else out.with_suffix("")
-    json_path = stem.with_name(stem.name + ".evidence.json")
-    html_path = stem.with_name(stem.name + ".evidence.html")
-    json_path.write_text(json.dumps(learned.evidence, indent=2) + "\n", encoding="utf-8")
-    html_path.write_text(render_page(learned.evidence), encoding="utf-8")
+    for path, text in (
+        (out, json.dumps(learned.weights, indent=2) + "\n"),
+        (json_path, json.dumps(learned.evidence, indent=2) + "\n"),
+        (html_path, render_page(learned.evidence)),
+    ):
+        with open_output(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
     metrics = learned.evidence["metrics"]
     link = learned.evidence["link"]
     click.echo(

@@ -211,3 +211,17 @@ def test_features_of_typed_issue_drivers_and_profile_weighted_elements() -> None
     assert known["elements.vas_post.missing"].prior == 0.35
     assert known["elements.vas_post.missing"].reason == "no post score"
     assert known["issues.modifier.not_applicable"].prior == 0.5
+
+
+@pytest.mark.parametrize("command", ["learn", "remits"])
+def test_unwritable_output_is_one_line_and_exit_2(command, checked, tmp_path) -> None:
+    target = tmp_path / "no" / "such" / "folder" / "out.json"
+    args = {
+        "learn": ["learn", "--results", str(checked.results), "--remits", str(checked.practice.remits),
+                  "--out", str(target)],
+        "remits": ["remits", str(checked.practice.remits), "-o", str(target)],
+    }[command]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, (result.output, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot write" in lines[0] and str(target) in lines[0]
