@@ -40,7 +40,7 @@ def main() -> int:
     pdfs = sorted((EXAMPLES / "pdf").glob("*.pdf"))
     documents = [load_path(p) for p in texts]
     for document in documents[:3]:  # warm caches
-        checker.check_document(document)
+        checker.check(document)
 
     per_note: list[float] = []
     pipeline_only: list[float] = []
@@ -48,7 +48,7 @@ def main() -> int:
     for _ in range(args.repeat):
         for document in documents:
             t = time.perf_counter()
-            checker.check_document(document)
+            checker.check(document)
             per_note.append(time.perf_counter() - t)
             t = time.perf_counter()
             checker.nlp(document.text)
@@ -62,7 +62,7 @@ def main() -> int:
             t = time.perf_counter()
             pdf_doc = load_path(path)
             extracted = time.perf_counter() - t
-            checker.check_document(pdf_doc)
+            checker.check(pdf_doc)
             total = time.perf_counter() - t
             pages = max(len(pdf_doc.pages), 1)
             per_page.extend([total / pages] * pages)
@@ -83,7 +83,7 @@ def main() -> int:
     for _ in range(args.repeat):
         for document in documents:
             t = time.perf_counter()
-            checker.check_document(document)
+            checker.check(document)
             no_speller.append(time.perf_counter() - t)
     checker.speller = speller
     dev2 = [load_path(p) for p in sorted((EXAMPLES / "dev2").glob("*.txt"))]
@@ -91,7 +91,7 @@ def main() -> int:
     for _ in range(args.repeat):
         for document in dev2:
             t = time.perf_counter()
-            checker.check_document(document)
+            checker.check(document)
             dev2_note.append(time.perf_counter() - t)
 
     chars = statistics.median(len(d.text) for d in documents)

@@ -30,14 +30,13 @@ def main() -> None:
     parser.add_argument("--record", type=Path, default=None, help="write the figures as JSON")
     args = parser.parse_args()
 
-    from nlp_checker.batch.sources import iter_items
-    from nlp_checker.batch.work import DocumentChecker, WorkerConfig
     from nlp_checker.checker import Checker
     from nlp_checker.learn.link import manifest_claim_ids
     from nlp_checker.learn.train import LearnOptions, learn
     from nlp_checker.patients.identity import PatientKeyer
     from nlp_checker.remits.read import read_remits
     from nlp_checker.resources import data_file
+    from tests.learn.conftest import check_practice
     from tests.practice.generate import HIDDEN_WEIGHTS, generate_practice
     from tests.practice.recovery import hidden_ranking
 
@@ -47,8 +46,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         practice = generate_practice(Path(tmp), checker, claims=args.claims, seed=args.seed)
         generated = time.perf_counter()
-        worker = DocumentChecker(WorkerConfig(salt=salt), checker)
-        rows = [worker.check(item) for item in iter_items([practice.notes])]
+        rows = check_practice(practice, checker, salt)
         checked = time.perf_counter()
         remits = list(read_remits([practice.remits], PatientKeyer(salt)))
         read = time.perf_counter()

@@ -20,10 +20,11 @@ from nlp_checker.patients.evaluate import (
     visit_from_row,
 )
 from nlp_checker.patients.rules import PatientRules, load_patient_rules
+from nlp_checker.profiles.load import Profiles
 
 
 def patient_findings(
-    path: Path, rules: PatientRules | None = None
+    path: Path, rules: PatientRules | None = None, profiles: Profiles | None = None
 ) -> tuple[dict[int, list[PatientFinding]], dict[int, str]]:
     """Return the patient-level findings by row number, and the rows whose key was linked.
 
@@ -34,12 +35,14 @@ def patient_findings(
     visits = (visit_from_row(i, row, rules) for i, row in enumerate(iter_rows(path)))
     linked = link_patients(v for v in visits if v is not None)
     relinked = {v.row: v.patient_key for v in linked if v.key_basis == LINKED_BASIS}
-    return evaluate_visits(linked, rules), relinked
+    return evaluate_visits(linked, rules, profiles), relinked
 
 
-def apply_patient_rules(path: Path, rules: PatientRules | None = None) -> int:
+def apply_patient_rules(
+    path: Path, rules: PatientRules | None = None, profiles: Profiles | None = None
+) -> int:
     """Write the patient-level findings into the rows of ``path``; return how many rows got one."""
-    findings, relinked = patient_findings(path, rules)
+    findings, relinked = patient_findings(path, rules, profiles)
     temporary = path.with_name(path.name + ".tmp")
     with open_output(temporary, "w", encoding="utf-8") as out:
         for index, row in enumerate(iter_rows(path)):

@@ -33,6 +33,7 @@ from nlp_checker.batch.errors import (
     DecompressionBombError,
     UnsafeMemberError,
 )
+from nlp_checker.claims.model import Claim
 from nlp_checker.errors import InputError, TooLargeError
 from nlp_checker.ingest.files import read_note_file
 
@@ -74,12 +75,16 @@ class ArchiveLimits:
 
 @dataclass(frozen=True)
 class Item:
-    """One document to check: its bytes, or the error that stopped it being read."""
+    """One document to check: its bytes, or the error that stopped it being read.
+
+    ``claim`` is the document's own claim (from a claims manifest); None: the run's claim.
+    """
 
     source: str
     data: bytes | None = None
     error_code: str | None = None
     error_message: str | None = None
+    claim: Claim | None = None
 
     # cached_property writes to the instance __dict__ directly, so it works on a frozen
     # dataclass; the parent hashes once (for --resume) and the worker receives the digest.

@@ -86,6 +86,8 @@ class CheckEngine:
         self._pending = 0
         self._pending_lock = threading.Lock()
         self.versions: dict[str, str] = {}
+        # The checker's element catalogue and profiles (Checker.describe), sent when it is ready.
+        self.catalogue: dict[str, Any] | None = None
 
     # --- process management (only ever called on the executor thread) ---
 
@@ -107,6 +109,7 @@ class CheckEngine:
             msg = "the checker process did not start; see the log above for its error"
             raise EngineFailureError(msg)
         self.versions = dict(hello[1])
+        self.catalogue = hello[2] if len(hello) > 2 else None
         self._process, self._conn = process, parent
         self._ready.set()
         log.info("checker process %s ready", process.pid)
@@ -215,9 +218,13 @@ class CheckEngine:
         future.add_done_callback(self._release)
         return await asyncio.wrap_future(future)
 
-    def check_blocking(self, request: CheckRequest) -> CheckOutcome:
-        """Check one document from a background thread (batch jobs); not admission-limited."""
-        deadline = time.monotonic() + self.timeout
+    def check_blocking(self, request: CheckRequest, *, wait: float | None = None) -> CheckOutcome:
+        """Check one document from a background thread (batch jobs); not admission-limited.
+
+        ``wait`` is the time allowed from now (default the check timeout); an error-row request
+        after a timeout or crash gets longer, since it waits for the replacement process.
+        """
+        deadline = time.monotonic() + (self.timeout if wait is None else wait)
         return self._executor.submit(self._run, request, deadline).result()
 
     def retry_after(self) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,7 @@ import pytest
 
 from nlp_checker.batch.sources import iter_items
 from nlp_checker.batch.work import DocumentChecker, WorkerConfig
+from nlp_checker.claims.manifest import read_manifest
 from nlp_checker.patients.identity import PatientKeyer
 from nlp_checker.remits.model import RemitRow
 from nlp_checker.remits.read import read_remits
@@ -35,9 +36,15 @@ class Checked:
         return [r for r in self.rows if Path(r["source"]).name in wanted]
 
 
-def _check(practice: Practice, checker: Any) -> list[dict[str, Any]]:
-    worker = DocumentChecker(WorkerConfig(salt=SALT), checker)
-    return [worker.check(item) for item in iter_items([practice.notes])]
+def check_practice(practice: Practice, checker: Any, salt: str = SALT) -> list[dict[str, Any]]:
+    """Check every note as ``batch --manifest`` does: its own claim, salted patient keys."""
+    manifest = read_manifest(str(practice.manifest), practice.manifest.read_bytes())
+    worker = DocumentChecker(WorkerConfig(salt=salt), checker)
+    rows = []
+    for item in iter_items([practice.notes]):
+        claim = manifest.claim_for(item.source)
+        rows.append(worker.check(replace(item, claim=claim) if claim else item))
+    return rows
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +56,7 @@ def bases(checker):
 def checked(checker, bases, tmp_path_factory) -> Checked:
     root = tmp_path_factory.mktemp("practice")
     practice = generate_practice(root, checker, claims=320, seed=5, days=240, bases=bases)
-    rows = _check(practice, checker)
+    rows = check_practice(practice, checker)
     results = root / "results.jsonl"
     results.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     (root / "results.jsonl.salt").write_text(SALT + "\n", encoding="utf-8")

@@ -35,15 +35,21 @@ def test_weights_file_round_trips_through_the_loader(learned_file, expert) -> No
         expert["version"] + "+lakeside."
     )
     assert set(data) >= set(expert)  # the same format: every key of the expert file is there
+    assert data["elements"]  # element weights the profile gave, now the practice's own
     for element, spec in data["elements"].items():
         for status in ("missing", "incomplete", "negated", "uncertain"):
             assert getattr(model.elements[element], status) == spec[status]
-    assert {k: v.weight for k, v in model.code.items()} == {
-        k: v["weight"] for k, v in data["code"].items()
+    assert {k: v.weight for k, v in model.issues.items()} == {
+        k: v["weight"] for k, v in data["issues"].items()
     }
+    assert set(model.issues) == set(expert["issues"])
     assert model.baseline is not None and model.calibration is not None
+    assert set(model.baseline.payers) == {"medicare", "cigna-evicore"}
     # Weights never seen on a linked claim keep their expert value.
-    assert model.elements["patient_id"].incomplete == expert["elements"]["patient_id"]["incomplete"]
+    evidence = json.loads(learned_file.with_name("lakeside.evidence.json").read_text())
+    seen = {d["parameter"] for d in evidence["drivers"]}
+    unseen = [k for k in expert["issues"] if f"issues.{k}" not in seen]
+    assert unseen and all(model.issues[k].weight == expert["issues"][k]["weight"] for k in unseen)
 
 
 def test_provenance_holds_counts_dates_and_metrics_no_identifiers(learned_file, checked) -> None:
@@ -117,7 +123,7 @@ def test_check_with_weights_uses_and_names_them(learned_file, checked) -> None:
         main, ["check", str(note), "--format", "json", "--weights", str(learned_file)]
     )
     assert expert_run.exit_code == learned_run.exit_code == 0
-    before, after = json.loads(expert_run.output), json.loads(learned_run.output)
+    (before,), (after,) = json.loads(expert_run.output), json.loads(learned_run.output)
     model = load_model(learned_file)
     assert after["audit"]["weights_version"] == model.version != before["audit"]["weights_version"]
     weight = {d["element"]: d["weight"] for d in after["risk"]["drivers"]}["vas_post"]
@@ -125,7 +131,9 @@ def test_check_with_weights_uses_and_names_them(learned_file, checked) -> None:
     keep = 1.0
     for driver in after["risk"]["drivers"]:
         keep *= 1 - driver["weight"]
-    assert after["risk"]["score"] == pytest.approx(model.combine(keep), abs=1e-3)
+    # The claim defaults to Medicare, so Medicare's baseline is in the score.
+    assert after["risk"]["score"] == pytest.approx(model.combine(keep, "medicare"), abs=1e-3)
+    assert model.combine(keep, "medicare") != pytest.approx(model.combine(keep, "cigna-evicore"))
     assert after["elements"] == before["elements"]
 
 
@@ -168,9 +176,19 @@ def test_a_bad_weights_file_is_a_usage_error(tmp_path) -> None:
 
 def test_parameters_cover_the_expert_file(expert) -> None:
     params = parameters(expert)
-    assert params["elements.vas_post.missing"].prior == expert["elements"]["vas_post"]["missing"]
-    assert params["code.unsupported"].prior == expert["code"]["unsupported"]["weight"]
-    assert params["elements.vas_post.missing"].label.endswith("(missing)")
+    assert params["issues.code.unsupported"].prior == expert["issues"]["code.unsupported"]["weight"]
+    assert set(params) == {f"issues.{code}" for code in expert["issues"]}
+    spec = {
+        "missing": 0.35,
+        "incomplete": 0.3,
+        "negated": 0.35,
+        "uncertain": 0.3,
+        "reason": "r",
+        "source": "s",
+    }
+    with_elements = parameters({"elements": {"vas_post": spec}})
+    assert with_elements["elements.vas_post.missing"].prior == 0.35
+    assert with_elements["elements.vas_post.missing"].label == "r (missing)"
 
 
 def test_batch_report_carries_the_evidence_section(learned_file, checked, tmp_path) -> None:

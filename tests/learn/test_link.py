@@ -23,8 +23,14 @@ def test_manifest_links_every_remitted_claim(checked) -> None:
         assert note.denied == claim.denied
 
 
-def test_without_manifest_links_by_patient_date_and_cpt(checked) -> None:
+def test_rows_echoing_their_claim_link_by_claim_id_without_a_manifest(checked) -> None:
     linked, report = link(checked.rows, checked.remits)
+    assert report.by_method == {"claim_id": len([c for c in checked.practice.claims if c.remitted])}
+
+
+def test_without_claim_ids_links_by_patient_date_and_cpt(checked) -> None:
+    rows = [{k: v for k, v in row.items() if k != "claim"} for row in checked.rows]
+    linked, report = link(rows, checked.remits)
     remitted = [c for c in checked.practice.claims if c.remitted]
     keyed = [c for c in remitted if c.remit_mrn]
     assert report.by_method == {"patient_key": report.linked_claims}
