@@ -25,7 +25,8 @@ def test_manifest_links_every_remitted_claim(checked) -> None:
 
 def test_rows_echoing_their_claim_link_by_claim_id_without_a_manifest(checked) -> None:
     linked, report = link(checked.rows, checked.remits)
-    assert report.by_method == {"claim_id": len([c for c in checked.practice.claims if c.remitted])}
+    remitted = [c for c in checked.practice.claims if c.remitted]
+    assert report.by_method == {"claim_id": len(remitted)} and len(linked) == len(remitted)
 
 
 def test_without_claim_ids_links_by_patient_date_and_cpt(checked) -> None:
