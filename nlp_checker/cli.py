@@ -209,5 +209,6 @@ def schema(which: str) -> None:
 main.add_command(__import__("nlp_checker.batch.cli", fromlist=["batch"]).batch)
 main.add_command(__import__("nlp_checker.report.cli", fromlist=["report"]).report)
 main.add_command(__import__("nlp_checker.service.cli", fromlist=["serve"]).serve)
+main.add_command(__import__("nlp_checker.claimcheck.cli", fromlist=["ncci"]).ncci)
 main.add_command(__import__("nlp_checker.remits.cli", fromlist=["remits"]).remits)
 main.add_command(__import__("nlp_checker.learn.cli", fromlist=["learn"]).learn)

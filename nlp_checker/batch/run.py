@@ -28,6 +28,7 @@ from nlp_checker.batch.progress import NoProgress, Progress
 from nlp_checker.batch.sources import ArchiveLimits, Item, count_items, iter_items
 from nlp_checker.batch.summary import write_summaries
 from nlp_checker.batch.work import WorkerConfig, crash_row, init_worker, work
+from nlp_checker.claimcheck.icd10 import load_codeset
 from nlp_checker.claims.manifest import Manifest
 from nlp_checker.claims.model import Claim
 from nlp_checker.errors import UsageError
@@ -257,6 +258,11 @@ def run_batch(
         done, salts = done_keys(output)
     else:
         done, salts = Counter(), set()
+    if options.claim.icd10 or (options.manifest and any(
+        c.icd10 or any(line.icd10 for line in c.lines) for c in options.manifest.claims.values()
+    )):  # fmt: skip
+        # Build the ICD-10-CM index once here, not in every worker at the same time.
+        load_codeset()
     config = WorkerConfig(
         salt=resolve_salt(output, options.salt),
         claim=options.claim,

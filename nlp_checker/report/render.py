@@ -179,6 +179,34 @@ def _missing(s: Summary) -> str:
     )
 
 
+def _claims(s: Summary) -> str:
+    if not s.claims:
+        return ""
+    rows = "".join(
+        f"<tr><td><code>{_e(code)}</code></td><td>{count}</td>"
+        f"<td>{_e(s.denial_labels.get(code, ''))}</td></tr>"
+        for code, count in s.denial_codes.most_common()
+    )
+    table = (
+        "<table><thead><tr><th>Denial code</th><th>Claim lines</th><th>What it means "
+        "(our label)</th></tr></thead><tbody>" + rows + "</tbody></table>"
+        if rows
+        else "<p>No claim line would draw a denial code.</p>"
+    )
+    return (
+        '<section id="claims"><h2>Claim lines</h2>'
+        f"<p>{s.clean_claims} of {s.claims} claims ({_pct(s.clean_claims, s.claims)}) would go "
+        f"out clean; {s.claim_lines} claim lines checked. Claim issues are the claim's own "
+        "problems (diagnosis, bundling, units, prior authorization, sedation), apart from the "
+        "note's documentation.</p>"
+        + (hbar_chart(s.claim_issues.most_common(12), title="Claim issues by code")
+           if s.claim_issues else "")
+        + table
+        + '<p class="muted">Denial codes are code numbers with our own labels; the official '
+        "descriptions are X12's licensed text.</p></section>"
+    )  # fmt: skip
+
+
 def _mean(st: PeriodStats) -> float:
     return st.score_sum / st.notes if st.notes else 0.0
 
@@ -370,6 +398,27 @@ def _value(element: str, value: object) -> str:
     return words.value_text(element, value)
 
 
+def _claim_detail(claim: dict[str, Any]) -> str:
+    items = []
+    for line in claim.get("lines") or []:
+        billed = "-".join([str(line.get("code")), *line.get("modifiers", [])])
+        head = f"line {int(line.get('line', 0)) + 1} {_e(billed)} x{_e(line.get('units'))}"
+        if line.get("clean"):
+            items.append(f"<li>{head}: <span class='lvl-low'>clean</span></li>")
+            continue
+        codes = ", ".join(line.get("denial_codes") or []) or "no denial code expected"
+        items.append(
+            f"<li>{head}: <span class='lvl-high'>{_e(codes)}</span><ul>"
+            + "".join(
+                f"<li><code>{_e(i.get('code'))}</code> {_e(i.get('message'))}</li>"
+                for i in line.get("issues") or []
+            )
+            + "</ul></li>"
+        )
+    verdict = "goes out clean" if claim.get("clean") else "would be denied in part"
+    return f"<p><b>Claim:</b> {verdict}</p><ul>" + "".join(items) + "</ul>"
+
+
 def _note_detail(note: NoteRow, row: dict[str, Any], s: Summary) -> str:
     wrong = "; ".join(note.problems) or "nothing"
     parts = [
@@ -408,6 +457,9 @@ def _note_detail(note: NoteRow, row: dict[str, Any], s: Summary) -> str:
             )
             + "</ul>"
         )
+    claim = row.get("claim_check")
+    if claim:
+        parts.append(_claim_detail(claim))
     risk = row.get("risk")
     if risk:
         parts.append(
@@ -552,7 +604,7 @@ def write_report(
         f"<header><h1>Procedure-note check report</h1><div>{_e(source_name)} · {summary.total} "
         f"notes · generated {stamp}</div><div class='links'>{header_links}</div></header><main>"
     )
-    for part in (_totals, _risk, _missing, _trends, _signers, _patients):
+    for part in (_totals, _risk, _missing, _claims, _trends, _signers, _patients):
         out.write(part(summary))
     if evidence is not None:
         from nlp_checker.learn.evidence import render_section

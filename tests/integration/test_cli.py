@@ -97,7 +97,7 @@ def test_cli_claim_flags_build_the_claim(tmp_path):
             "--pos", "11", "--prior-auth", "UTN-TEST-1"]  # fmt: skip
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.output)[0]  # --format json is always an array
     assert data["claim"]["icd10"] == ["M54.16"] and data["claim"]["prior_auth"] == "UTN-TEST-1"
     assert data["profile"]["payer"]["jurisdiction"] == "JF"
     assert data["audit"]["profile"] == data["profile"]
@@ -109,7 +109,7 @@ def test_cli_claim_file_and_flags_do_not_mix_and_bad_claims_exit_2(tmp_path):
     claim.write_text(json.dumps({"lines": [{"code": "62323"}], "payer": "bcbs-ma"}))
     note = str(folder / "ok.txt")
     ok = CliRunner().invoke(main, ["check", note, "--claim", str(claim), "--format", "json"])
-    assert ok.exit_code == 0 and json.loads(ok.output)["profile"]["payer"]["id"] == "bcbs-ma"
+    assert ok.exit_code == 0 and json.loads(ok.output)[0]["profile"]["payer"]["id"] == "bcbs-ma"
     mixed = CliRunner().invoke(main, ["check", note, "--claim", str(claim), "--modifier", "RT"])
     assert mixed.exit_code == 2 and "--claim gives the whole claim" in mixed.output
     claim.write_text("{not json")
