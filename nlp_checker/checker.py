@@ -261,7 +261,7 @@ class Checker:
             resolved, self.profiles, self.claim_rules, self.ncci, load_codeset, findings, facts
         )
         claim_check = self._claim_check(resolved, issues)
-        risk = assess(findings, issues, self.weights, resolved.procedure)
+        risk = assess(findings, issues, self.weights, resolved.procedure, resolved.payer.id)
         complete = (
             documented(findings)
             and code_check.supported

@@ -17,7 +17,7 @@ import click
 from rich.console import Console
 
 from nlp_checker.claims.options import claim_from_options, claim_options
-from nlp_checker.errors import CheckerError, UsageError
+from nlp_checker.errors import CheckerError, RulesError, UsageError
 from nlp_checker.files import OutputError, UnwritableOutput
 
 _LEVELS = ("low", "medium", "high")
@@ -114,7 +114,12 @@ def check(
     files = list(expand_paths(paths))
     show_bar = progress == "bar" or (progress == "auto" and len(files) > 1 and sys.stderr.isatty())
     bar: Progress = RichProgress() if show_bar else NoProgress()
-    checker = Checker(rules=rules_dir, profiles=profiles, weights=weights_file)
+    try:
+        checker = Checker(rules=rules_dir, profiles=profiles, weights=weights_file)
+    except RulesError as exc:  # a bad --rules, --profiles or --weights: a usage error, one line
+        if sink is not None:
+            sink.close()
+        raise click.UsageError(str(exc).splitlines()[0]) from exc
     failed = False
 
     def results() -> Iterator[Any]:
@@ -205,3 +210,5 @@ main.add_command(__import__("nlp_checker.batch.cli", fromlist=["batch"]).batch)
 main.add_command(__import__("nlp_checker.report.cli", fromlist=["report"]).report)
 main.add_command(__import__("nlp_checker.service.cli", fromlist=["serve"]).serve)
 main.add_command(__import__("nlp_checker.claimcheck.cli", fromlist=["ncci"]).ncci)
+main.add_command(__import__("nlp_checker.remits.cli", fromlist=["remits"]).remits)
+main.add_command(__import__("nlp_checker.learn.cli", fromlist=["learn"]).learn)

@@ -44,7 +44,8 @@ _OPTIONS = (
     ),
     click.option(
         "--weights", "weights_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        default=None, help="A risk weights file [default: models/risk_weights.json].",
+        default=None, help="A risk weights file, e.g. a practice's own from 'nlp-checker learn' "
+        "[default: models/risk_weights.json]; audit.weights_version names it.",
     ),
 )  # fmt: skip
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from html import escape
 from pathlib import Path
 from typing import IO, Any
@@ -569,6 +569,7 @@ def write_report(
     max_notes: int = 5000,
     links: dict[str, str] | None = None,
     queries: IO[str] | None = None,
+    evidence: Mapping[str, Any] | None = None,
 ) -> Summary:
     """Write the HTML report.
 
@@ -586,6 +587,8 @@ def write_report(
         Label -> relative URL of files shown in the header (the CSV summary, the queries).
     queries : file, optional
         Where the provider queries of every note go, as CSV (``QUERY_COLUMNS``).
+    evidence : mapping, optional
+        The evidence of a practice's learned weights (``nlp-checker learn``): adds its section.
     """
     summary = summarise(read_rows(), max_notes=max_notes)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -601,8 +604,13 @@ def write_report(
         f"<header><h1>Procedure-note check report</h1><div>{_e(source_name)} · {summary.total} "
         f"notes · generated {stamp}</div><div class='links'>{header_links}</div></header><main>"
     )
-    for part in (_totals, _risk, _missing, _claims, _trends, _signers, _patients, _notes_table):
+    for part in (_totals, _risk, _missing, _claims, _trends, _signers, _patients):
         out.write(part(summary))
+    if evidence is not None:
+        from nlp_checker.learn.evidence import render_section
+
+        out.write(render_section(evidence))
+    out.write(_notes_table(summary))
     for chunk in _details(summary, read_rows(), queries):
         out.write(chunk)
     out.write(f"</main><script>{_SCRIPT}</script></body></html>\n")
@@ -615,7 +623,12 @@ def _private(path: Path) -> IO[str]:
     return os.fdopen(fd, "w", encoding="utf-8", newline="")
 
 
-def render_file(results: Path, html_path: Path, max_notes: int = 5000) -> Summary:
+def render_file(
+    results: Path,
+    html_path: Path,
+    max_notes: int = 5000,
+    evidence: Mapping[str, Any] | None = None,
+) -> Summary:
     """Write the report of a results file to ``html_path``, and its provider queries beside it.
 
     The header links the batch's CSV summary (``results`` with ``.csv``) when it exists, and the
@@ -636,5 +649,5 @@ def render_file(results: Path, html_path: Path, max_notes: int = 5000) -> Summar
     ):
         return write_report(
             lambda: iter_rows(results), out, source_name=results.name, max_notes=max_notes,
-            links=links, queries=queries,
+            links=links, queries=queries, evidence=evidence,
         )  # fmt: skip

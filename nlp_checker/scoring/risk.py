@@ -2,12 +2,15 @@
 
 Element gaps are weighted by the procedure profile (data/procedures/), issues by their code in the
 weights file (models/risk_weights.json). A weights file may also override element weights, which
-is how a practice's learned weights replace the expert ones.
+is how a practice's learned weights replace the expert ones. A learned file (``nlp-checker learn``)
+also adds a payer baseline (denials no finding explains) and a Platt calibration of the combined
+score; the expert file has neither.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from importlib.abc import Traversable
 from pathlib import Path
@@ -41,6 +44,27 @@ class IssueWeight(BaseModel):
     source: str
 
 
+class Baseline(BaseModel):
+    """Probability of a denial no driver explains, by payer profile id (learned files only)."""
+
+    model_config = ConfigDict(extra="forbid")
+    default: float = Field(0.0, ge=0, lt=1)
+    payers: dict[str, float] = {}
+
+    def of(self, payer: str | None) -> float:
+        """Return the baseline of ``payer``, else the default."""
+        return self.payers.get(payer or "", self.default)
+
+
+class Calibration(BaseModel):
+    """Platt scaling of the combined score: ``sigmoid(a * logit(score) + b)``."""
+
+    model_config = ConfigDict(extra="forbid")
+    method: Literal["platt"] = "platt"
+    a: float = Field(gt=0)
+    b: float
+
+
 class RiskModel(BaseModel):
     """A weights file (models/risk_weights.json or a practice's own)."""
 
@@ -49,6 +73,19 @@ class RiskModel(BaseModel):
     levels: dict[Literal["medium", "high"], float]
     elements: dict[str, ElementWeights] = {}
     issues: dict[str, IssueWeight]
+    baseline: Baseline | None = None
+    calibration: Calibration | None = None
+
+    def combine(self, keep: float, payer: str | None = None) -> float:
+        """Turn ``prod(1 - w)`` of the drivers into the score: baseline, then calibration."""
+        if self.baseline is not None:
+            keep *= 1.0 - self.baseline.of(payer)
+        score = 1.0 - keep
+        if self.calibration is not None:
+            clipped = min(max(score, 1e-4), 1 - 1e-4)
+            z = self.calibration.a * math.log(clipped / (1 - clipped)) + self.calibration.b
+            score = 1.0 / (1.0 + math.exp(-z))
+        return score
 
 
 class Driver(BaseModel):
@@ -153,8 +190,12 @@ def assess(
     issues: Sequence[Issue],
     model: RiskModel,
     procedure: ProcedureProfile,
+    payer: str | None = None,
 ) -> RiskAssessment:
-    """Score the denial risk of one note from its element gaps and its issues."""
+    """Score the denial risk of one note from its element gaps and its issues.
+
+    ``payer`` (the payer profile id) picks a learned file's payer baseline.
+    """
     drivers = _element_drivers(findings, procedure, model)
     for issue in issues:
         weight = model.issues.get(issue.code)
@@ -174,5 +215,5 @@ def assess(
     keep = 1.0
     for driver in drivers:
         keep *= 1.0 - driver.weight
-    score = round(1.0 - keep, 3)
+    score = round(model.combine(keep, payer), 3)
     return RiskAssessment(score=score, level=_level(score, model), drivers=drivers)

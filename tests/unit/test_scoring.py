@@ -118,3 +118,24 @@ def test_scoring_import_does_not_load_spacy():
     code = "import sys, nlp_checker.scoring.risk; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_learned_baseline_and_calibration_are_applied_and_absent_from_the_expert_file():
+    import math
+
+    expert = load_model()
+    assert expert.baseline is None and expert.calibration is None
+    assert expert.combine(0.6) == pytest.approx(0.4)
+    from nlp_checker.scoring.risk import Baseline, Calibration
+
+    learned = expert.model_copy(
+        update={"baseline": Baseline(default=0.1, payers={"medicare": 0.05})}
+    )
+    assert learned.combine(1.0) == pytest.approx(0.1)  # a clean note keeps the payer baseline
+    assert learned.combine(1.0, "medicare") == pytest.approx(0.05)
+    assert learned.combine(0.5, "other-plan") == pytest.approx(1 - 0.5 * 0.9)
+    identity = learned.model_copy(update={"calibration": Calibration(a=1.0, b=0.0)})
+    assert identity.combine(0.5) == pytest.approx(learned.combine(0.5))
+    shifted = learned.model_copy(update={"calibration": Calibration(a=1.0, b=math.log(2))})
+    odds = learned.combine(0.5) / (1 - learned.combine(0.5))
+    assert shifted.combine(0.5) == pytest.approx(2 * odds / (1 + 2 * odds))
