@@ -2,6 +2,7 @@
 """Measure ingest cost per page: text-layer PDFs (pypdfium2 vs pdfplumber) and scanned pages.
 
 Usage:  .venv/bin/python benchmarks/ingest_bench.py [--repeats 30] [--ocr-repeats 2]
+        .venv/bin/python benchmarks/ingest_bench.py --forms
 
 Prints a Markdown table of medians (ms per page) for:
 
@@ -9,7 +10,8 @@ Prints a Markdown table of medians (ms per page) for:
 * after: the ingest layer in process (pypdfium2 text + word boxes + layout) and through the
   reader process that enforces the time limit; pages with ruled tables (pdfplumber path);
 * end to end: ``Checker.check_file`` on one-page text-layer PDFs and on their .txt twins;
-* scanned pages: OCR of the image-only example scans (render/prepare + Tesseract).
+* scanned pages: OCR of the image-only example scans (render/prepare + Tesseract);
+* with ``--forms``: CPU time to read flat AcroForms of 2,500, 5,000 and 10,000 widgets.
 
 Only synthetic example notes are read; nothing of their text is printed.
 """
@@ -173,6 +175,24 @@ def ocr_agreement() -> tuple[int, int, dict[str, list[str]]]:
     return agree, total, misses
 
 
+def form_rows(repeats: int) -> list[tuple[int, int, float]]:
+    """CPU seconds to read flat AcroForms of 2,500-10,000 widgets (median of ``repeats``)."""
+    from tests.ingest.make_hostile import form_pdf
+
+    limits = Limits(isolate=False, max_pages=1000, max_seconds=600)
+    rows = []
+    for per_page in (500, 10_000):
+        for widgets in (2_500, 5_000, 10_000):
+            data = form_pdf(widgets, per_page=per_page)
+            times = []
+            for _ in range(repeats):
+                started = time.process_time()
+                load_bytes(data, "form.pdf", limits)
+                times.append(time.process_time() - started)
+            rows.append((widgets, per_page, statistics.median(times)))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=30)
@@ -182,7 +202,23 @@ def main() -> None:
         action="store_true",
         help="also fax-scan every example note and report OCR agreement on required elements",
     )
+    parser.add_argument(
+        "--forms",
+        action="store_true",
+        help="only time reading flat AcroForms of 2,500-10,000 widgets (CPU seconds)",
+    )
     args = parser.parse_args()
+
+    if args.forms:
+        print("## Flat AcroForms (CPU seconds to read, median of 3)\n")
+        print("| widgets | widgets per page | seconds | ms per widget |")
+        print("|---|---|---|---|")
+        for widgets, per_page, seconds in form_rows(3):
+            print(
+                f"| {widgets:,} | {min(per_page, widgets):,} | {seconds:.2f} | "
+                f"{seconds / widgets * 1000:.2f} |"
+            )
+        return
 
     print("## Text-layer PDFs (median ms per page)\n")
     print(

@@ -15,6 +15,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp_checker import __version__
+from nlp_checker.claimcheck.check import check_claim
+from nlp_checker.claimcheck.icd10 import load_codeset
+from nlp_checker.claimcheck.model import (
+    ClaimCheck,
+    ClaimTables,
+    DenialLabel,
+    TableRef,
+    build_claim_check,
+)
+from nlp_checker.claimcheck.ncci import NcciTables
+from nlp_checker.claimcheck.tables import load_claim_rules
 from nlp_checker.claims.model import Claim
 from nlp_checker.codes.check import check_code
 from nlp_checker.codes.coverage import check_coverage
@@ -34,6 +45,7 @@ from nlp_checker.ingest.document import SourceDocument
 from nlp_checker.ingest.limits import Limits
 from nlp_checker.ingest.load import load_bytes, load_path, load_text
 from nlp_checker.inputs import NoteInput
+from nlp_checker.issues import Issue
 from nlp_checker.outputs.result import (
     Audit,
     CheckResult,
@@ -98,6 +110,16 @@ class Checker:
         self.profiles = profiles if isinstance(profiles, Profiles) else load_profiles(profiles)
         self.weights: RiskModel = load_model(weights)
         self.rules = load_ruleset(rules_root)
+        # The claim-check data sits in the same data folder as the profiles (data/claims/).
+        claims_root = profiles if isinstance(profiles, str | Path) else None
+        if isinstance(profiles, Profiles):
+            claims_root = Path(profiles.root)
+        self.claim_rules = load_claim_rules(self.profiles, claims_root)
+        self.ncci = NcciTables(self.claim_rules.ncci)
+        self._denial_labels = {
+            code: DenialLabel(category=d.category, label=d.label)
+            for code, d in self.claim_rules.denials.items()
+        }
         if nlp is None:
             self.nlp, _ = build_pipeline(self.rules, rules_root)
             self._rules_version = self.rules.version
@@ -235,6 +257,10 @@ class Checker:
         findings = review_findings(findings, self._titles)
         code_check, issues = check_code(findings, facts, resolved, self.profiles)
         issues += check_coverage(findings, resolved, self.profiles)
+        issues += check_claim(
+            resolved, self.profiles, self.claim_rules, self.ncci, load_codeset, findings, facts
+        )
+        claim_check = self._claim_check(resolved, issues)
         risk = assess(findings, issues, self.weights, resolved.procedure)
         complete = (
             documented(findings)
@@ -254,8 +280,20 @@ class Checker:
             claim=resolved.claim,
             profile=profile,
             issues=issues,
+            claim_check=claim_check,
             audit=self._audit(document, profile),
         )
+
+    def _claim_check(self, resolved: Resolved, issues: list[Issue]) -> ClaimCheck:
+        ptp, mue = self.ncci.info["ptp"], self.ncci.info["mue"]
+        codes = {code for line in resolved.claim.lines for code in (line.icd10 or ())}
+        tables = ClaimTables(
+            ptp=TableRef(source=ptp.source, version=ptp.version),
+            mue=TableRef(source=mue.source, version=mue.version),
+            icd10=load_codeset().release if codes or resolved.claim.icd10 else None,
+            claim_rules=self.claim_rules.version,
+        )
+        return build_claim_check(resolved.claim, issues, tables, self._denial_labels)
 
     def _error(
         self, source: str, error: CheckerError, resolved: Resolved, sha256: str | None
@@ -381,6 +419,7 @@ class Checker:
             "profiles": self.profiles.describe(),
             "elements": elements,
             "issues": {code: w.model_dump() for code, w in self.weights.issues.items()},
+            "levels": dict(self.weights.levels),
         }
 
 
@@ -416,12 +455,16 @@ def _locate_evidence(findings: dict[str, Finding], document: SourceDocument) -> 
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Yield files given directly, and note files (``NOTE_SUFFIXES``) found in directories."""
+    """Yield files given directly, and note files (``NOTE_SUFFIXES``) found in directories.
+
+    Entries with a note suffix that are not regular files (a FIFO, a link to a device) are
+    yielded too: reading them gives a ``not_a_file`` error row rather than a silent skip.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in NOTE_SUFFIXES
+                p for p in path.rglob("*") if not p.is_dir() and p.suffix.lower() in NOTE_SUFFIXES
             )
         else:
             yield path

@@ -18,19 +18,31 @@ from rich.console import Console
 
 from nlp_checker.claims.options import claim_from_options, claim_options
 from nlp_checker.errors import CheckerError, UsageError
+from nlp_checker.files import OutputError, UnwritableOutput
 
 _LEVELS = ("low", "medium", "high")
 
 
 def _fail_on_reached(level: str | None, threshold: str | None) -> bool:
+    if level is None:  # an unreadable note always exits 1 (README, "Exit codes")
+        return True
     if threshold is None:
         return False
-    if level is None:  # an unreadable note fails a QA gate
-        return True
     return _LEVELS.index(level) >= _LEVELS.index(threshold)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group: an output that cannot be written is one line and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command."""
+        try:
+            return super().invoke(ctx)
+        except OutputError as exc:
+            raise UnwritableOutput(str(exc)) from exc
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="nlp-checker")
 def main() -> None:
     """Check procedure notes against the claim: what the payer needs before the claim goes out."""
@@ -49,7 +61,20 @@ def main() -> None:
 )  # fmt: skip
 @click.option(
     "--fail-on", type=click.Choice(_LEVELS), default=None,
-    help="Exit 1 when any note reaches this risk level (or cannot be read).",
+    help="Exit 1 when any note reaches this risk level (an unreadable note always exits 1).",
+)  # fmt: skip
+@click.option(
+    "--view", type=click.Choice(["auto", "full", "compact"]), default="auto", show_default=True,
+    help="Table: a panel per note (full) or one line per note sorted by risk (compact); "
+    "auto is compact for more than 3 notes.",
+)  # fmt: skip
+@click.option(
+    "--only", type=click.Choice(["incomplete", "error", "high"]), default=None,
+    help="Table: show only incomplete (or unreadable), unreadable, or high-risk notes.",
+)  # fmt: skip
+@click.option(
+    "--progress", type=click.Choice(["auto", "bar", "off"]), default="auto", show_default=True,
+    help="Progress bar on standard error; auto shows it on a terminal for more than one file.",
 )  # fmt: skip
 def check(
     paths: tuple[Path, ...],
@@ -60,14 +85,20 @@ def check(
     fmt: str,
     output: Path | None,
     fail_on: str | None,
+    view: str,
+    only: str | None,
+    progress: str,
     **flags: Any,
 ) -> None:
     """Check note files or directories (searched for .txt, .pdf, .docx, .rtf and images).
 
     Every note is checked against one claim: the --claim file, or the claim flags (default:
-    62323 billed to Medicare).
+    62323 billed to Medicare). With --format json the output is always a JSON array (one object
+    per note), even for one note; --format jsonl writes one object per line.
     """
+    from nlp_checker.batch.progress import NoProgress, Progress, RichProgress
     from nlp_checker.checker import Checker, expand_paths
+    from nlp_checker.files import open_output
     from nlp_checker.outputs.serialize import to_dict, to_jsonl
     from nlp_checker.outputs.table import print_table
     from nlp_checker.profiles.load import load_profiles
@@ -78,30 +109,38 @@ def check(
         profiles.resolve(claim)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
+    # The output is opened before the pipeline loads: a path that cannot be written fails at once.
+    sink = open_output(output, "w", encoding="utf-8") if output else None
+    files = list(expand_paths(paths))
+    show_bar = progress == "bar" or (progress == "auto" and len(files) > 1 and sys.stderr.isatty())
+    bar: Progress = RichProgress() if show_bar else NoProgress()
     checker = Checker(rules=rules_dir, profiles=profiles, weights=weights_file)
     failed = False
 
     def results() -> Iterator[Any]:
         nonlocal failed
-        for result in checker.check_many(expand_paths(paths), claim):
-            failed |= _fail_on_reached(result.risk.level if result.risk else None, fail_on)
-            yield result
+        bar.start(len(files))
+        try:
+            for result in checker.check_many(files, claim):
+                failed |= _fail_on_reached(result.risk.level if result.risk else None, fail_on)
+                bar.advance(error=result.error is not None)
+                yield result
+        finally:
+            bar.close()
 
     with ExitStack() as stack:
-        stream: IO[str] = (
-            stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        )
+        stream: IO[str] = stack.enter_context(sink) if sink else sys.stdout
         if fmt == "jsonl":
             for line in to_jsonl(results()):
                 stream.write(line + "\n")
                 stream.flush()
         elif fmt == "json":
             rows = [to_dict(r) for r in results()]
-            json.dump(rows if len(rows) != 1 else rows[0], stream, indent=2, ensure_ascii=False)
+            json.dump(rows, stream, indent=2, ensure_ascii=False)
             stream.write("\n")
         else:
             console = Console(file=stream, width=None if output is None else 140)
-            print_table(results(), console)
+            print_table(list(results()), console, view=view, only=only)
     if failed:
         sys.exit(1)
 
@@ -165,3 +204,4 @@ def schema(which: str) -> None:
 main.add_command(__import__("nlp_checker.batch.cli", fromlist=["batch"]).batch)
 main.add_command(__import__("nlp_checker.report.cli", fromlist=["report"]).report)
 main.add_command(__import__("nlp_checker.service.cli", fromlist=["serve"]).serve)
+main.add_command(__import__("nlp_checker.claimcheck.cli", fromlist=["ncci"]).ncci)

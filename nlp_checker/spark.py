@@ -201,7 +201,8 @@ def with_patient_findings(results: DataFrame) -> DataFrame:
     (linked patient keys included). The findings, a few per flagged note, travel to the
     executors as a broadcast variable keyed by ``doc_key``.
     """
-    from nlp_checker.patients.evaluate import LINKED_BASIS, evaluate_visits
+    from nlp_checker.batch.finalize import add_to_claim_check, claim_labels
+    from nlp_checker.patients.evaluate import LINKED_BASIS, PatientFinding, evaluate_visits
 
     visits = _visits(results)
     updates: dict[str, dict[str, Any]] = {}
@@ -212,6 +213,7 @@ def with_patient_findings(results: DataFrame) -> DataFrame:
     for index, findings in evaluate_visits(visits).items():
         updates[visits[index].doc_key]["findings"] += [f.model_dump(mode="json") for f in findings]
     shared = results.sparkSession.sparkContext.broadcast(updates)
+    labels, fixes = claim_labels()
 
     def update(record: Any) -> tuple[Any, ...]:
         row = json.loads(record["result_json"])
@@ -221,6 +223,8 @@ def with_patient_findings(results: DataFrame) -> DataFrame:
             patient["findings"] = entry.get("findings", [])
             if "key" in entry:
                 patient["key"], patient["key_basis"] = entry["key"], LINKED_BASIS
+            found = [PatientFinding.model_validate(f) for f in patient["findings"]]
+            add_to_claim_check(row, found, labels, fixes)
         return result_record(row)
 
     return results.rdd.map(update).toDF(results.schema)

@@ -82,6 +82,7 @@ def batch(
     from nlp_checker.claims.manifest import read_manifest
     from nlp_checker.claims.options import claim_from_options
     from nlp_checker.errors import CheckerError, UsageError
+    from nlp_checker.files import OutputError
     from nlp_checker.profiles.load import load_profiles
 
     try:
@@ -124,6 +125,10 @@ def batch(
     )
     try:
         stats = run_batch(list(inputs), output, options, make_progress(progress))
+    except OutputError:
+        raise  # one line and exit code 2, from the command group
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from exc
     except CheckerError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(

@@ -8,9 +8,14 @@ a crash here leaves the results as they were.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from nlp_checker.batch.output import dumps, iter_rows
+from nlp_checker.claimcheck.tables import load_claim_rules
+from nlp_checker.files import OutputError, open_output
+from nlp_checker.issues import Issue
 from nlp_checker.patients.evaluate import (
     LINKED_BASIS,
     PatientFinding,
@@ -19,7 +24,7 @@ from nlp_checker.patients.evaluate import (
     visit_from_row,
 )
 from nlp_checker.patients.rules import PatientRules, load_patient_rules
-from nlp_checker.profiles.load import Profiles
+from nlp_checker.profiles.load import Profiles, load_profiles
 
 
 def patient_findings(
@@ -42,8 +47,9 @@ def apply_patient_rules(
 ) -> int:
     """Write the patient-level findings into the rows of ``path``; return how many rows got one."""
     findings, relinked = patient_findings(path, rules, profiles)
+    labels, fixes = claim_labels(profiles)
     temporary = path.with_name(path.name + ".tmp")
-    with temporary.open("w", encoding="utf-8") as out:
+    with open_output(temporary, "w", encoding="utf-8") as out:
         for index, row in enumerate(iter_rows(path)):
             patient = row.get("patient")
             if isinstance(patient, dict):
@@ -51,8 +57,70 @@ def apply_patient_rules(
                     patient["key"] = relinked[index]
                     patient["key_basis"] = LINKED_BASIS
                 patient["findings"] = [f.model_dump(mode="json") for f in findings.get(index, [])]
+            add_to_claim_check(row, findings.get(index, []), labels, fixes)
             out.write(dumps(row) + "\n")
         out.flush()
         os.fsync(out.fileno())
-    temporary.replace(path)
+    try:
+        temporary.replace(path)
+    except OSError as exc:
+        raise OutputError(path, exc) from exc
     return len(findings)
+
+
+def claim_labels(
+    profiles: Profiles | None = None,
+) -> tuple[dict[str, dict[str, str]], dict[str, str | None]]:
+    """Return our denial-code labels and each issue code's fix (for :func:`add_to_claim_check`)."""
+    profiles = profiles or load_profiles()
+    labels = {
+        code: {"category": d.category, "label": d.label}
+        for code, d in load_claim_rules(profiles).denials.items()
+    }
+    return labels, {code: spec.fix for code, spec in profiles.issues.items()}
+
+
+def add_to_claim_check(
+    row: dict[str, Any],
+    found: list[PatientFinding],
+    labels: Mapping[str, Mapping[str, str]],
+    fixes: Mapping[str, str | None],
+) -> None:
+    """Put the patient findings a payer would deny (those with denial codes) on the claim line.
+
+    A fifth session in twelve months is a claim the payer returns, so the procedure line of
+    the row's claim_check gets the finding as an issue and is no longer clean.
+    """
+    check = row.get("claim_check")
+    if not isinstance(check, dict) or not found:
+        return
+    lines = check.get("lines") or []
+    billed = row.get("billed_code")
+    index = next((i for i, line in enumerate(lines) if line.get("code") == billed), None)
+    if index is None:
+        return
+    line = lines[index]
+    for finding in found:
+        if not finding.denial_codes:
+            continue
+        issue = Issue(
+            code=finding.code,
+            severity="error" if finding.severity == "high" else "warning",
+            message=f"{finding.message} ({finding.source})",
+            summary=finding.message,
+            source=finding.source,
+            fix=fixes.get(finding.code),
+            line=index,
+            denial_codes=list(finding.denial_codes),
+            fields={"rule": finding.rule, "sessions": [s.model_dump() for s in finding.sessions]},
+        ).model_dump(mode="json")
+        if issue in line.get("issues", []):
+            continue
+        line.setdefault("issues", []).append(issue)
+        codes = line.setdefault("denial_codes", [])
+        codes.extend(c for c in finding.denial_codes if c not in codes)
+        line["clean"] = False
+    every = check.setdefault("denial_codes", [])
+    every.extend(c for ln in lines for c in ln.get("denial_codes", []) if c not in every)
+    check["denial_labels"] = {c: dict(labels[c]) for c in every if c in labels}
+    check["clean"] = all(ln.get("clean", True) for ln in lines)

@@ -14,6 +14,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from nlp_checker.files import open_output
+
 log = logging.getLogger(__name__)
 
 
@@ -97,7 +99,7 @@ class JsonlWriter:
     def __init__(self, path: Path, *, append: bool) -> None:
         self.path = path
         self.rows = 0
-        self._handle: IO[str] = path.open("a" if append else "w", encoding="utf-8")
+        self._handle: IO[str] = open_output(path, "a" if append else "w", encoding="utf-8")
 
     def write(self, row: dict[str, Any]) -> None:
         """Write and flush one row."""

@@ -28,9 +28,11 @@ from nlp_checker.batch.progress import NoProgress, Progress
 from nlp_checker.batch.sources import ArchiveLimits, Item, count_items, iter_items
 from nlp_checker.batch.summary import write_summaries
 from nlp_checker.batch.work import WorkerConfig, crash_row, init_worker, work
+from nlp_checker.claimcheck.icd10 import load_codeset
 from nlp_checker.claims.manifest import Manifest
 from nlp_checker.claims.model import Claim
 from nlp_checker.errors import UsageError
+from nlp_checker.files import OutputError, check_writable
 from nlp_checker.patients.identity import PatientKeyer
 from nlp_checker.profiles.load import load_profiles
 
@@ -117,12 +119,15 @@ def resolve_salt(output: Path, given: str | None) -> str:
     if os.environ.get(SALT_ENV):
         return os.environ[SALT_ENV]
     salt_file = output.with_name(output.name + ".salt")
-    if salt_file.exists():
-        return salt_file.read_text(encoding="utf-8").strip()
-    salt = new_salt()
-    descriptor = os.open(salt_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(salt + "\n")
+    try:
+        if salt_file.exists():
+            return salt_file.read_text(encoding="utf-8").strip()
+        salt = new_salt()
+        descriptor = os.open(salt_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(salt + "\n")
+    except OSError as exc:
+        raise OutputError(salt_file, exc) from exc
     return salt
 
 
@@ -242,6 +247,10 @@ def run_batch(
     progress = progress or NoProgress()
     started = time.monotonic()
     stats = BatchStats()
+    # Every output is tried before any work starts: one that cannot be written fails at once.
+    for path in (output, options.csv_path, options.parquet_path):
+        if path is not None:
+            check_writable(path, regular=True)
     if options.resume:
         removed = repair(output)
         if removed:
@@ -249,6 +258,11 @@ def run_batch(
         done, salts = done_keys(output)
     else:
         done, salts = Counter(), set()
+    if options.claim.icd10 or (options.manifest and any(
+        c.icd10 or any(line.icd10 for line in c.lines) for c in options.manifest.claims.values()
+    )):  # fmt: skip
+        # Build the ICD-10-CM index once here, not in every worker at the same time.
+        load_codeset()
     config = WorkerConfig(
         salt=resolve_salt(output, options.salt),
         claim=options.claim,

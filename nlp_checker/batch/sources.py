@@ -35,6 +35,7 @@ from nlp_checker.batch.errors import (
 )
 from nlp_checker.claims.model import Claim
 from nlp_checker.errors import InputError, TooLargeError
+from nlp_checker.ingest.files import read_note_file
 
 log = logging.getLogger(__name__)
 
@@ -148,18 +149,21 @@ def _unsafe(name: str, *, link: bool) -> UnsafeMemberError | None:
     return None
 
 
+def unsafe_zip_member(info: zipfile.ZipInfo) -> UnsafeMemberError | None:
+    """Return why a zip member must not be read (a traversal name, a symlink), or ``None``."""
+    return _unsafe(info.filename, link=_zip_symlink(info))
+
+
 def read_file(path: Path, limits: ArchiveLimits) -> Item:
-    """Read one note file into an :class:`Item` (an error item if too large or unreadable)."""
+    """Read one note file into an :class:`Item` (an error item if too large or unreadable).
+
+    A FIFO or a device is a ``not_a_file`` error item, refused without blocking on it.
+    """
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > limits.max_member_bytes:
-            msg = f"the file is {size:,} bytes, over the limit of {limits.max_member_bytes:,}"
-            return _error(source, TooLargeError(msg))
-        return Item(source=source, data=path.read_bytes())
-    except OSError as exc:
-        msg = f"cannot read the file: {exc.strerror or type(exc).__name__}"
-        return _error(source, InputError(msg))
+        return Item(source=source, data=read_note_file(path, limits.max_member_bytes))
+    except InputError as exc:
+        return _error(source, exc)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -188,7 +192,7 @@ def _iter_zip(path: Path, limits: ArchiveLimits) -> Iterator[Item]:
             if info.is_dir():
                 continue
             source = f"{path}!{info.filename}"
-            problem = _unsafe(info.filename, link=_zip_symlink(info))
+            problem = unsafe_zip_member(info)
             if problem is not None:
                 yield _error(source, problem)
                 continue

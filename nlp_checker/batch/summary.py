@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp_checker.batch.output import dumps, iter_rows, row_key
+from nlp_checker.files import OutputError, open_output, open_private
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,9 @@ COLUMNS = (
     "signer",
     "patient_findings",
     "error_type",
+    "claim_clean",
+    "claim_issues",
+    "denial_codes",
 )
 
 
@@ -66,6 +70,26 @@ def summary_row(row: dict[str, Any]) -> dict[str, Any]:
         "signer": signature.get("value") if signature.get("status") == "present" else None,
         "patient_findings": ";".join(sorted({f["rule"] for f in patient.get("findings") or []})),
         "error_type": (row.get("error") or {}).get("type"),
+        **claim_columns(row),
+    }
+
+
+def claim_columns(row: dict[str, Any]) -> dict[str, Any]:
+    """Return the claim columns: clean or not, ``line:code`` of each claim issue, denial codes.
+
+    Lines are numbered from 1 as on the claim form.
+    """
+    check = row.get("claim_check") or {}
+    lines = check.get("lines") or []
+    issues = [
+        f"{line.get('line', 0) + 1}:{issue.get('code')}"
+        for line in lines
+        for issue in line.get("issues") or []
+    ]
+    return {
+        "claim_clean": check.get("clean") if check else None,
+        "claim_issues": ";".join(issues),
+        "denial_codes": ";".join(check.get("denial_codes") or []),
     }
 
 
@@ -82,7 +106,7 @@ def _cell(value: Any) -> Any:
 def write_csv(rows: Iterable[dict[str, Any]], path: Path) -> int:
     """Write the CSV summary; return the number of rows."""
     count = 0
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with open_output(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
         for row in rows:
@@ -132,14 +156,20 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch_size: int = 
             ("signer", pa.string()),
             ("patient_findings", pa.string()),
             ("error_type", pa.string()),
+            ("claim_clean", pa.bool_()),
+            ("claim_issues", pa.string()),
+            ("denial_codes", pa.string()),
             ("result_json", pa.string()),
         ]
     )
     count = 0
-    with pq.ParquetWriter(str(path), schema) as writer:
-        for batch in _batches(rows, batch_size):
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-            count += len(batch)
+    try:
+        with open_private(path, "wb") as handle, pq.ParquetWriter(handle, schema) as writer:
+            for batch in _batches(rows, batch_size):
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                count += len(batch)
+    except OSError as exc:
+        raise OutputError(path, exc) from exc
     return count
 
 

@@ -153,7 +153,10 @@ def init_worker(config: WorkerConfig) -> None:
     A failure is kept and reported by the first task instead of raised here: a pool whose
     initializer raises replaces the worker forever and the run would never end.
     """
+    from nlp_checker.lifeline import exit_with_parent
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent()  # a killed batch parent must not leave its workers running
     try:
         _STATE["checker"] = DocumentChecker(config)
     except Exception as exc:  # reported to the parent by work(), which stops the run

@@ -30,3 +30,9 @@ class ExtractionFailedError(InputError):
     """The reader process crashed or ran out of memory on this document."""
 
     code = "extraction_failed"
+
+
+class NotAFileError(InputError):
+    """The path is a FIFO, device, socket or directory, not a regular note file."""
+
+    code = "not_a_file"

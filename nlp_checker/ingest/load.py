@@ -11,9 +11,10 @@ import hashlib
 from array import array
 from pathlib import Path
 
-from nlp_checker.errors import EmptyInputError, InputError, TooLargeError, UnsupportedFormatError
+from nlp_checker.errors import EmptyInputError, TooLargeError, UnsupportedFormatError
 from nlp_checker.ingest.deadline import Deadline
 from nlp_checker.ingest.document import Page, SourceDocument
+from nlp_checker.ingest.files import read_note_file
 from nlp_checker.ingest.layout import paged_text
 from nlp_checker.ingest.limits import Limits
 from nlp_checker.ingest.lines import PageLines, assemble
@@ -160,18 +161,12 @@ def load_bytes(data: bytes, source: str, limits: Limits | None = None) -> Source
 
 
 def load_path(path: Path, limits: Limits | None = None) -> SourceDocument:
-    """Read a note file; size is checked before the file is read."""
+    """Read a note file: a regular file only, at most ``limits.max_bytes`` of it.
+
+    A FIFO, device or socket is refused (``not_a_file``) without blocking or reading it.
+    """
     limits = limits or Limits()
-    try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            msg = f"the file is {size:,} bytes, over the limit of {limits.max_bytes:,}"
-            raise TooLargeError(msg)
-        data = path.read_bytes()
-    except OSError as exc:
-        msg = f"cannot read the file: {exc.strerror or exc}"
-        raise InputError(msg) from exc
-    return load_bytes(data, str(path), limits)
+    return load_bytes(read_note_file(path, limits.max_bytes), str(path), limits)
 
 
 def load_text(text: str, source: str = "<text>", limits: Limits | None = None) -> SourceDocument:

@@ -16,7 +16,7 @@ import pypdfium2.raw as pdfium_c
 from nlp_checker.errors import CorruptPdfError, EncryptedPdfError, NoTextLayerError, TooLargeError
 from nlp_checker.ingest.deadline import Deadline
 from nlp_checker.ingest.failures import OcrUnavailableError
-from nlp_checker.ingest.forms import merge_fields, read_fields
+from nlp_checker.ingest.forms import FormReader, merge_fields
 from nlp_checker.ingest.limits import Limits
 from nlp_checker.ingest.lines import Line, PageLines, Word
 
@@ -132,6 +132,7 @@ def read_pdf(data: bytes, limits: Limits, deadline: Deadline) -> list[PageLines]
         For PDFs the checker cannot read as a note.
     """
     pdf = open_pdf(data)
+    forms: FormReader | None = None
     try:
         count = len(pdf)
         if count == 0:
@@ -143,9 +144,7 @@ def read_pdf(data: bytes, limits: Limits, deadline: Deadline) -> list[PageLines]
                 "split it or raise the limit"
             )
             raise TooLargeError(msg)
-        has_form = pdf.get_formtype() != pdfium_c.FORMTYPE_NONE
-        if has_form:
-            pdf.init_forms()
+        forms = FormReader(data) if pdf.get_formtype() != pdfium_c.FORMTYPE_NONE else None
         pages: list[PageLines] = []
         table_pages: list[int] = []
         scanned: list[int] = []
@@ -157,8 +156,8 @@ def read_pdf(data: bytes, limits: Limits, deadline: Deadline) -> list[PageLines]
                 lines, visible = text_lines(page, height)
                 total, paths, coverage = _object_counts(page, width * height)
                 result = PageLines(number=index + 1, lines=lines, width=width, height=height)
-                if has_form:
-                    merge_fields(result, read_fields(pdf, page, height))
+                if forms is not None:
+                    merge_fields(result, forms.read(page, index, height))
                 # A scan: images over most of the page and at most a stamped line of text (a
                 # fax header); OCR reads that line from the rendered page too. A page with no
                 # text but hundreds of paths has its text drawn as outlines: OCR reads it too.
@@ -180,6 +179,8 @@ def read_pdf(data: bytes, limits: Limits, deadline: Deadline) -> list[PageLines]
         if scanned:
             _ocr_pages(pdf, pages, scanned, limits, deadline)
     finally:
+        if forms is not None:
+            forms.close()
         pdf.close()
     if not any(line.text.strip() for page in pages if page.checked for line in page.lines):
         msg = "the PDF has no text layer and OCR found no text; re-scan it at 300 dpi"

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from nlp_checker.claimcheck.model import ClaimCheck
 from nlp_checker.claims.model import Claim
 from nlp_checker.codes.check import CodeCheck
 from nlp_checker.elements.findings import Finding
@@ -13,7 +14,8 @@ from nlp_checker.issues import Issue
 from nlp_checker.scoring.risk import RiskAssessment
 
 # 1.1: adds claim, profile (also in audit) and issues; every 1.0 field is kept.
-SCHEMA_VERSION = "1.1"
+# 1.2: adds claim_check (each claim line with its issues and expected denial codes).
+SCHEMA_VERSION = "1.2"
 
 
 class ErrorInfo(BaseModel):
@@ -96,5 +98,6 @@ class CheckResult(BaseModel):
     claim: Claim | None = None
     profile: ProfilesUsed | None = None
     issues: list[Issue] = []
+    claim_check: ClaimCheck | None = None
     audit: Audit
     error: ErrorInfo | None = None

@@ -128,7 +128,7 @@ class Profiles:
             raise RulesError(msg)
         for payer in self.payers.values():
             label = f"data/payers/{payer.id}.json"
-            named = [*payer.citations, *payer.denial_codes]
+            named = [*payer.citations, *payer.denial_codes, *payer.denial_sources]
             named += [code for j in payer.jurisdictions.values() for code in j.denial_codes]
             self._known_issues(label, named)
             unknown = sorted(
@@ -138,6 +138,7 @@ class Profiles:
                 msg = f"{label}: session_levels names unknown families {', '.join(unknown)}"
                 raise RulesError(msg)
             cited = {s.id for s in payer.sources}
+            self._cited_denials(label, payer, cited)
             for name, jurisdiction in payer.jurisdictions.items():
                 missing = sorted(
                     part.strip() for part in jurisdiction.source.split(";")
@@ -148,6 +149,26 @@ class Profiles:
                         f"{label}: jurisdictions.{name} cites {', '.join(missing)}, not in sources"
                     )
                     raise RulesError(msg)
+
+    @staticmethod
+    def _cited_denials(label: str, payer: PayerProfile, cited: set[str]) -> None:
+        """Every issue with denial codes says where they were read, in a source of the profile."""
+        unsourced = sorted(set(payer.denial_codes) - set(payer.denial_sources))
+        if unsourced:
+            msg = f"{label}: denial_codes without denial_sources: {', '.join(unsourced)}"
+            raise RulesError(msg)
+        texts = [(f"denial_sources.{k}", v) for k, v in payer.denial_sources.items()]
+        texts += [
+            (f"jurisdictions.{name}.denial_source", j.denial_source)
+            for name, j in payer.jurisdictions.items()
+            if j.denial_source
+        ]
+        for where, text in texts:
+            ids = {part.strip().split(" ", 1)[0] for part in text.split(";") if part.strip()}
+            missing = sorted(ids - cited)
+            if missing:
+                msg = f"{label}: {where} cites {', '.join(missing)}, not in sources"
+                raise RulesError(msg)
 
     def _known_issues(self, label: str, codes: Iterable[str]) -> None:
         unknown = sorted(set(codes) - set(self.issues))

@@ -294,6 +294,8 @@ class Jurisdiction(_Strict):
     source: str
     note: str | None = None
     denial_codes: dict[str, list[str]] = {}
+    # Where this jurisdiction's denial codes were read (source ids of the payer profile).
+    denial_source: str | None = None
 
 
 class Coverage(_Strict):
@@ -367,6 +369,8 @@ class PayerProfile(_Profile):
     session_levels: dict[str, int] = {}
     citations: dict[str, str] = {}
     denial_codes: dict[str, list[str]] = {}
+    # Where each issue's denial codes were read: source ids of this profile, ';'-separated.
+    denial_sources: dict[str, str] = {}
     prior_auth: list[PriorAuthProgram] = []
     bundling: list[BundlePair] = []
 

@@ -24,7 +24,9 @@ def report(results: Path, html_path: Path, max_notes: int) -> None:
     signer, the patient-level findings, and a sortable table of notes linked to each note's
     findings and evidence. Patient identifiers are not shown.
     """
+    from nlp_checker.files import check_writable
     from nlp_checker.report.render import render_file
 
+    check_writable(html_path)  # before the results are read: fails at once, as one line
     summary = render_file(results, html_path, max_notes=max_notes)
     click.echo(f"{summary.total} notes -> {html_path}", err=True)

@@ -73,6 +73,7 @@ def serve(host: str, port: int, workers: int, log_level: str, allow_unauthentica
     """Serve the HTTP API and web page (settings: NLP_CHECKER_* variables, see docs/service.md)."""
     import uvicorn
 
+    from nlp_checker.service.protocol import GuardedH11Protocol
     from nlp_checker.service.settings import ServiceSettings
 
     try:
@@ -94,7 +95,10 @@ def serve(host: str, port: int, workers: int, log_level: str, allow_unauthentica
         log_config=log_config(log_level),
         access_log=False,  # the service logs its own access lines, without query strings
         server_header=False,
-        limit_concurrency=settings.max_connections,
+        # Header and body timeouts and the connection caps (MAX_CONNECTIONS included) are the
+        # protocol's: uvicorn's own limit_concurrency answers 503 to everyone once it is full.
+        http=GuardedH11Protocol,
+        limit_concurrency=None,
         timeout_keep_alive=5,
     )
     if workers == 1:

@@ -4,14 +4,17 @@ Layout under ``<state_dir>/jobs/<id>/``: ``job.json`` (status and progress, repl
 ``inputs/`` (the uploaded documents, deleted when the job finishes), ``manifest.json`` (input file
 to source name) and ``results.jsonl`` (one contract line per document, appended as it goes). A job
 is claimed with an exclusive ``flock`` on ``lock`` so that several worker processes sharing a state
-directory never run it twice, and an unfinished job is resumed after a restart.
+directory never run it twice, and an unfinished job is resumed after a restart. ``owner`` holds
+the fingerprint of the API key that created the job: every other key is told there is no such job.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import hashlib
+import hmac
 import json
 import logging
 import os
@@ -21,15 +24,19 @@ import threading
 import time
 import uuid
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from nlp_checker.batch.errors import CorruptMemberError
+from nlp_checker.batch.sources import unsafe_zip_member
 from nlp_checker.claims.manifest import Manifest
 from nlp_checker.claims.model import Claim
 from nlp_checker.errors import CheckerError, InputError, TooLargeError, UsageError
+from nlp_checker.files import DIR_MODE, open_private, private_dir
 from nlp_checker.service.engine import CheckEngine
 from nlp_checker.service.worker import CheckRequest
 
@@ -39,6 +46,9 @@ JOB_ID = re.compile(r"^[0-9a-f]{32}$")
 # Seconds an error-row request may wait for a replacement checker process to load.
 ERROR_ROW_WAIT = 120.0
 _CHUNK = 1024 * 1024
+# What reading one zip member raises when it is damaged (bad CRC, truncated), uses an unknown
+# compression, or is encrypted.
+_MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
 
 JobStatus = Literal["queued", "running", "done"]
 
@@ -56,8 +66,9 @@ class JobInfo(BaseModel):
     total: int
     processed: int = 0
     errors: int = 0
-    created: float
-    finished: float | None = None
+    # ISO 8601 with the UTC offset in the API; job files written as Unix seconds still load.
+    created: dt.datetime = Field(examples=["2026-11-28T09:30:00.123456Z"])
+    finished: dt.datetime | None = Field(default=None, examples=["2026-11-28T09:31:12.654321Z"])
     results_url: str | None = None
 
 
@@ -67,7 +78,8 @@ class BatchTooLargeError(TooLargeError):
 
 def _write_json(path: Path, data: Any) -> None:
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data), encoding="utf-8")
+    with open_private(tmp, "w", encoding="utf-8") as out:
+        out.write(json.dumps(data))
     tmp.replace(path)
 
 
@@ -110,8 +122,9 @@ class JobStore:
         uploads: Sequence[tuple[str, IO[bytes]]],
         claim: Claim,
         manifest: Manifest | None = None,
+        owner: str = "",
     ) -> JobInfo:
-        """Store the uploaded files (expanding ``.zip`` archives) as a new queued job.
+        """Store the uploaded files (expanding ``.zip`` archives) as a new queued job of ``owner``.
 
         Each document is checked against its ``manifest`` claim if it has one, else ``claim``.
 
@@ -122,11 +135,12 @@ class JobStore:
         InputError
             When there is no document or an archive cannot be read; nothing is kept.
         """
-        self.root.mkdir(parents=True, exist_ok=True)
+        private_dir(self.root)
         job_id = uuid.uuid4().hex
         job_dir = self.root / job_id
         inputs = job_dir / "inputs"
-        inputs.mkdir(parents=True)
+        job_dir.mkdir(mode=DIR_MODE)
+        inputs.mkdir(mode=DIR_MODE)
         try:
             stored = self._store_inputs(inputs, uploads)
         except BaseException:
@@ -140,14 +154,16 @@ class JobStore:
                     entry["claim"] = own.model_dump(mode="json")
                     matched += 1
         _write_json(job_dir / "manifest.json", stored)
+        with open_private(job_dir / "owner", "w", encoding="utf-8") as out:
+            out.write(owner)
         line = claim.lines[0]
         info = JobInfo(
             id=job_id, status="queued", code=line.code, modifiers=list(line.modifiers),
             claim=claim.model_dump(mode="json"), manifest_claims=matched,
             manifest_unmatched=manifest.unmatched()[:100] if manifest else [],
-            total=len(stored), created=time.time(),
+            total=len(stored), created=dt.datetime.now(dt.UTC),
         )  # fmt: skip
-        _write_json(job_dir / "job.json", info.model_dump())
+        _write_json(job_dir / "job.json", info.model_dump(mode="json"))
         self._wake.set()
         return info
 
@@ -162,7 +178,7 @@ class JobStore:
                 msg = f"the batch holds more than {self.max_files:,} documents; split it"
                 raise BatchTooLargeError(msg)
             name = f"{len(manifest):06d}"
-            with (inputs / name).open("wb") as out:
+            with open_private(inputs / name, "wb") as out:
                 while chunk := stream.read(_CHUNK):
                     budget[0] -= len(chunk)
                     if budget[0] < 0:
@@ -171,19 +187,39 @@ class JobStore:
                     out.write(chunk)
             manifest.append({"file": name, "source": source})
 
+        def refuse(source: str, error: InputError) -> None:
+            # A member that cannot or must not be read is one error row, as in `batch`.
+            if len(manifest) >= self.max_files:
+                msg = f"the batch holds more than {self.max_files:,} documents; split it"
+                raise BatchTooLargeError(msg)
+            manifest.append({"source": source, "error_type": error.code, "error": str(error)})
+
         for filename, stream in uploads:
             display = _safe_name(filename)
             if display.lower().endswith(".zip"):
                 try:
-                    with zipfile.ZipFile(stream) as archive:
-                        for member in archive.infolist():
-                            if member.is_dir() or member.filename.startswith("__MACOSX/"):
-                                continue
-                            with archive.open(member) as member_stream:
-                                add(f"{display}/{member.filename}", member_stream)
-                except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError) as exc:
+                    archive = zipfile.ZipFile(stream)
+                except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError) as exc:
                     msg = f"{display} is not a readable .zip archive ({exc}); re-create it"
                     raise InputError(msg) from exc
+                with archive:
+                    for member in archive.infolist():
+                        if member.is_dir() or member.filename.startswith("__MACOSX/"):
+                            continue
+                        source = f"{display}/{member.filename}"
+                        if (problem := unsafe_zip_member(member)) is not None:
+                            refuse(source, problem)
+                            continue
+                        try:
+                            with archive.open(member) as member_stream:
+                                add(source, member_stream)
+                        except _MEMBER_ERRORS as exc:
+                            (inputs / f"{len(manifest):06d}").unlink(missing_ok=True)
+                            msg = (
+                                f"cannot read the archive member ({type(exc).__name__}); it is "
+                                "damaged or encrypted"
+                            )
+                            refuse(source, CorruptMemberError(msg))
             else:
                 add(display, stream)
         if not manifest:
@@ -199,8 +235,24 @@ class JobStore:
         path = self.root / job_id
         return path if (path / "job.json").is_file() else None
 
-    def get(self, job_id: str) -> JobInfo | None:
-        """Return the job's progress, or None when there is no such job."""
+    def _owned(self, job_id: str, owner: str) -> Path | None:
+        """Return the job's directory if ``owner`` created the job, else None (as if unknown)."""
+        path = self._dir(job_id)
+        if path is None:
+            return None
+        try:
+            stored = (path / "owner").read_bytes()
+        except OSError:
+            return None  # a job without an owner (made before owners were kept) is nobody's
+        return path if hmac.compare_digest(stored, owner.encode("utf-8")) else None
+
+    def get(self, job_id: str, owner: str) -> JobInfo | None:
+        """Return the progress of ``owner``'s job, or None when ``owner`` has no such job."""
+        if self._owned(job_id, owner) is None:
+            return None
+        return self._load(job_id)
+
+    def _load(self, job_id: str) -> JobInfo | None:
         path = self._dir(job_id)
         if path is None:
             return None
@@ -212,16 +264,21 @@ class JobStore:
             info.results_url = f"/v1/jobs/{info.id}/results"
         return info
 
-    def results_path(self, job_id: str) -> Path | None:
-        """Return the JSONL results of a finished job, or None."""
-        info = self.get(job_id)
-        path = self._dir(job_id)
+    def results_path(self, job_id: str, owner: str) -> Path | None:
+        """Return the JSONL results of ``owner``'s finished job, or None."""
+        path = self._owned(job_id, owner)
+        info = self._load(job_id) if path is not None else None
         if info is None or path is None or info.status != "done":
             return None
         return path / "results.jsonl"
 
-    def delete(self, job_id: str) -> bool | None:
-        """Delete a job and all its files; None if unknown, False if it is running now."""
+    def delete(self, job_id: str, owner: str) -> bool | None:
+        """Delete ``owner``'s job and its files; None if unknown, False if it is running now."""
+        if self._owned(job_id, owner) is None:
+            return None
+        return self._delete(job_id)
+
+    def _delete(self, job_id: str) -> bool | None:
         path = self._dir(job_id)
         if path is None:
             return None
@@ -288,9 +345,9 @@ class JobStore:
             return
         now = time.time()
         for path in self.root.iterdir():
-            info = self.get(path.name)
-            if info and info.finished is not None and now - info.finished > self.ttl:
-                self.delete(info.id)
+            info = self._load(path.name)
+            if info and info.finished is not None and now - info.finished.timestamp() > self.ttl:
+                self._delete(info.id)
                 log.info("job %s expired and was deleted", info.id)
 
     def _run_pending(self) -> bool:
@@ -300,12 +357,12 @@ class JobStore:
         pending = [
             info for path in self.root.iterdir()
             if (path / "inputs").is_dir()
-            and (info := self.get(path.name)) is not None and info.status != "done"
+            and (info := self._load(path.name)) is not None and info.status != "done"
         ]  # fmt: skip
         for info in sorted(pending, key=lambda i: i.created):
             path = self.root / info.id
             with self._claim(path) as claimed:
-                if claimed and (fresh := self.get(info.id)) and fresh.status != "done":
+                if claimed and (fresh := self._load(info.id)) and fresh.status != "done":
                     self._run(path, fresh)
                     return True
         return False
@@ -315,21 +372,27 @@ class JobStore:
         results = path / "results.jsonl"
         done_lines = self._resume_point(results)
         info.status, info.processed = "running", done_lines
-        _write_json(path / "job.json", info.model_dump())
+        _write_json(path / "job.json", info.model_dump(mode="json"))
         log.info("job %s running from document %d of %d", info.id, done_lines, info.total)
-        with results.open("a", encoding="utf-8") as out:
+        with open_private(results, "a", encoding="utf-8") as out:
             for entry in manifest[done_lines:]:
                 if self._stop.is_set():
                     return
                 claim = entry.get("claim") or info.claim
-                row = self._check_one(path / "inputs" / entry["file"], entry["source"], claim)
+                if "error_type" in entry:
+                    refused = InputError(entry["error"])
+                    refused.code = entry["error_type"]
+                    row = self._error_row(refused, claim, None)
+                    row["source"] = entry["source"]
+                else:
+                    row = self._check_one(path / "inputs" / entry["file"], entry["source"], claim)
                 info.errors += row["status"] == "error"
                 out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
                 out.flush()
                 info.processed += 1
-                _write_json(path / "job.json", info.model_dump())
-        info.status, info.finished = "done", time.time()
-        _write_json(path / "job.json", info.model_dump())
+                _write_json(path / "job.json", info.model_dump(mode="json"))
+        info.status, info.finished = "done", dt.datetime.now(dt.UTC)
+        _write_json(path / "job.json", info.model_dump(mode="json"))
         # The documents are not needed once every result is written.
         shutil.rmtree(path / "inputs", ignore_errors=True)
         log.info("job %s done: %d documents, %d errors", info.id, info.total, info.errors)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("nlp_checker.service.access")
@@ -23,6 +24,7 @@ log = logging.getLogger("nlp_checker.service.access")
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
 _INCOMING_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+_CLIENT_GONE = 499
 
 # The page and its script only talk to this origin; the docs pages load their own assets.
 _PAGE_CSP = (
@@ -92,7 +94,7 @@ class ServiceMiddleware:
         scope.setdefault("state", {})["request_id"] = request_id
         started = time.perf_counter()
         path: str = scope.get("path", "")
-        status = {"code": 0, "sent": False, "over": False}
+        status = {"code": 0, "sent": False, "over": False, "gone": False}
         limit = self.body_limit(path)
 
         async def send_wrapper(message: Message) -> None:
@@ -129,6 +131,8 @@ class ServiceMiddleware:
                 if received > limit:
                     status["over"] = True
                     raise _BodyTooLargeError
+            elif message["type"] == "http.disconnect" and not status["sent"]:
+                status["gone"] = True
             return message
 
         try:
@@ -145,11 +149,26 @@ class ServiceMiddleware:
         except _BodyTooLargeError:
             if not status["sent"]:
                 await self._too_large(send_headers, request_id, limit)
+        except ClientDisconnect:
+            # The client hung up mid-request: nobody to answer, nothing to log but the access
+            # line (499, as proxies write it).
+            status["gone"] = True
+        except Exception as exc:
+            # A bug: answer 500 with the envelope (if nothing was sent yet) and log the type
+            # only. Not re-raised, so no traceback (which could quote note text) reaches the
+            # log and the connection stays usable.
+            log.error("unhandled %s", type(exc).__name__)  # noqa: TRY400
+            if not status["sent"]:
+                await self._refuse(
+                    send_headers, request_id, 500, "internal_error",
+                    "internal error; report it with the request id",
+                )  # fmt: skip
         finally:
             route = scope.get("route")
             route_path: Any = getattr(route, "path", None) or "<unmatched>"
             log.info(
-                "%s %s %s %.1fms", scope.get("method"), route_path, status["code"] or "-",
+                "%s %s %s %.1fms", scope.get("method"), route_path,
+                _CLIENT_GONE if status["gone"] else status["code"] or "-",
                 (time.perf_counter() - started) * 1000,
             )  # fmt: skip
             request_id_var.reset(token)

@@ -1,8 +1,9 @@
 """Translate checker errors to HTTP answers; the only place that picks status codes.
 
-Errors that concern a document (it could not be read) answer with the result contract itself,
-whose ``error`` block says why; every other error answers with
-``{"error": {"type", "message"}, "request_id"}``. Either way clients read ``error.type``.
+Every error body carries ``{"error": {"type", "message"}, "request_id"}`` at its top level, so a
+422 (or any other error) always has that shape. When the error concerns a document (it could not
+be read), the body is also the result contract (``/v1/check``) or ``{result, document}``
+(``/v1/annotate``), whose ``error`` block is the same.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from nlp_checker.errors import CheckerError, UsageError
@@ -32,6 +34,28 @@ def error_payload(request: Request, type_: str, message: str) -> dict[str, Any]:
         "request_id", "-"
     )
     return {"error": {"type": type_, "message": message}, "request_id": request_id}
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong: a stable type and a message a person can read."""
+
+    type: str = Field(examples=["corrupt_pdf"])
+    message: str = Field(examples=["the PDF cannot be opened; re-export or re-scan it"])
+
+
+class Problem(BaseModel):
+    """The shape every error answer has (a document error also carries the result)."""
+
+    model_config = ConfigDict(extra="allow")
+    error: ErrorDetail
+    request_id: str = Field(examples=["3f2a9c1e0b7d4e55"])
+
+
+def with_envelope(request: Request, body: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
+    """Add the error envelope's ``error`` and ``request_id`` to a document error's body."""
+    error = result.get("error") or {}
+    envelope = error_payload(request, str(error.get("type", "")), str(error.get("message", "")))
+    return {**body, **envelope}
 
 
 def error_response(

@@ -57,8 +57,19 @@ class ServiceSettings:
         ``NLP_CHECKER_MAX_PENDING``: checks admitted at once per worker process, running or
         queued (default 16); more get 503 with ``Retry-After``.
     max_connections : int
-        ``NLP_CHECKER_MAX_CONNECTIONS``: open connections per worker process (default 256);
-        beyond it uvicorn answers 503, so slow clients cannot exhaust file descriptors.
+        ``NLP_CHECKER_MAX_CONNECTIONS``: open connections per worker process (default 256).
+        When full, a new connection closes the oldest one with no request in progress (waiting
+        for its headers, or kept alive); only when all are busy is the new one closed.
+    max_client_connections : int
+        ``NLP_CHECKER_MAX_CLIENT_CONNECTIONS``: open connections per client address and worker
+        process (default 32); more are closed at once. Raise it behind a reverse proxy, whose
+        connections all come from one address.
+    header_timeout : float
+        ``NLP_CHECKER_HEADER_TIMEOUT``: seconds a connection has to send its request line and
+        headers (default 10), from the moment it opens or its previous response ends.
+    body_timeout : float
+        ``NLP_CHECKER_BODY_TIMEOUT``: seconds a request body may go without a byte arriving
+        while the service waits for it (default 30).
     state_dir : Path
         ``NLP_CHECKER_STATE_DIR``: where batch jobs live (default ``$XDG_STATE_HOME/nlp-checker``).
     job_ttl : float
@@ -74,6 +85,9 @@ class ServiceSettings:
     request_timeout: float = 30.0
     max_pending: int = 16
     max_connections: int = 256
+    max_client_connections: int = 32
+    header_timeout: float = 10.0
+    body_timeout: float = 30.0
     state_dir: Path = field(default_factory=lambda: _default_state_dir(os.environ))
     job_ttl: float = 7 * 24 * 3600.0
 
@@ -108,6 +122,11 @@ class ServiceSettings:
             request_timeout=_number(env, "REQUEST_TIMEOUT", defaults.request_timeout, 0.01),
             max_pending=int(_number(env, "MAX_PENDING", defaults.max_pending, 1)),
             max_connections=int(_number(env, "MAX_CONNECTIONS", defaults.max_connections, 1)),
+            max_client_connections=int(
+                _number(env, "MAX_CLIENT_CONNECTIONS", defaults.max_client_connections, 1)
+            ),
+            header_timeout=_number(env, "HEADER_TIMEOUT", defaults.header_timeout, 0.01),
+            body_timeout=_number(env, "BODY_TIMEOUT", defaults.body_timeout, 0.01),
             state_dir=Path(state_dir) if state_dir else _default_state_dir(env),
             job_ttl=_number(env, "JOB_TTL", defaults.job_ttl, 1),
         )

@@ -131,6 +131,9 @@ def child_main(conn: Connection, limits: WorkerLimits) -> None:
     logging.basicConfig(level=logging.WARNING)
     from nlp_checker.checker import Checker
     from nlp_checker.ingest.limits import Limits
+    from nlp_checker.lifeline import exit_with_parent
+
+    exit_with_parent()  # a killed service worker must not leave its checker running
 
     checker = Checker(
         limits=Limits(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -308,3 +309,34 @@ def test_evaluate_same_session_rule_reads_the_issue_code_not_the_warning_text():
     row["issues"] = [{"code": "session.other_procedure", "message": "anything"}]
     row["code_check"]["warnings"] = []
     assert visit_from_row(0, row, rules).other_procedure is True
+
+
+@pytest.mark.parametrize(
+    ("payer", "sessions", "flagged"),
+    [
+        ("medicare", ["2025-01-06", "2025-03-03", "2025-05-05", "2025-07-07"], False),
+        ("medicare", ["2025-01-06", "2025-03-03", "2025-05-05", "2025-07-07", "2025-09-08"], True),
+        ("cigna-evicore", ["2025-01-06", "2025-02-03", "2025-03-03", "2025-04-07"], True),
+        ("bcbs-ma", ["2025-01-06", "2025-03-03", "2025-05-05", "2025-07-07", "2025-09-08"], False),
+    ],
+)
+def test_evaluate_frequency_uses_the_payer_thresholds_and_draws_151_n115(payer, sessions, flagged):
+    # Arrange: Medicare and Cigna allow 4 a year (Cigna also 3 in 6 months), BCBS MA 6 a year.
+    visits = [replace(_visit(i, d), payer=payer) for i, d in enumerate(sessions)]
+    # Act
+    found = [f for fs in evaluate_visits(visits).values() for f in fs if f.rule == "PAT-FREQ-01"]
+    # Assert
+    assert bool(found) is flagged
+    if flagged:
+        assert found[0].denial_codes == ["CO-151", "N115"]
+
+
+def test_patients_frequency_finding_makes_the_claim_line_unclean(history_rows):
+    rows, _ = history_rows
+    check = rows["a5_fifth_session.txt"]["claim_check"]
+    line = check["lines"][0]
+    (issue,) = [i for i in line["issues"] if i["code"] == "patient.frequency"]
+    assert issue["denial_codes"] == ["CO-151", "N115"]
+    assert line["clean"] is False and check["clean"] is False
+    assert check["denial_labels"]["CO-151"]["category"] == "frequency"
+    assert rows["a1_first.txt"]["claim_check"]["clean"] is True

@@ -222,6 +222,50 @@ def rtf_bytes() -> bytes:
     return ("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Courier;}}\\f0\\fs20 " + body + "}").encode()
 
 
+def form_pdf(widgets: int, per_page: int = 500) -> bytes:
+    """Return a fillable form: ``widgets`` text fields, each after its printed label ``Fn:``.
+
+    Fields are flat (all at the top of the AcroForm), as generated forms have them: the layout
+    that made PDFium's form environment quadratic. Five columns of 100 rows to a page.
+    """
+    pages = [range(start, min(start + per_page, widgets)) for start in range(0, widgets, per_page)]
+    # Objects: 1 catalog, 2 page tree, 3 font, then per page: page, contents, its widgets.
+    objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    page_refs, field_refs = [], []
+    for fields in pages:
+        page_number = len(objects) + 1
+        first_widget = page_number + 2
+        ops = [b"BT /F1 6 Tf"]
+        annots = []
+        for slot, field in enumerate(fields):
+            column, row = divmod(slot, 100)
+            x, y = 20 + column * 110, 760 - row * 7.4
+            ops.append(b"1 0 0 1 %.1f %.1f Tm (F%d:) Tj" % (x, y, field))
+            number = first_widget + slot
+            annots.append(b"%d 0 R" % number)
+        ops.append(b"ET")
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R"
+            b" >> >> /Contents %d 0 R /Annots [%s] >>" % (page_number + 1, b" ".join(annots))
+        )
+        objects.append(_stream(b"\n".join(ops)))
+        for slot, field in enumerate(fields):
+            column, row = divmod(slot, 100)
+            x, y = 20 + column * 110 + 35, 760 - row * 7.4 - 1
+            objects.append(
+                b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (f%d) /V (%d) /F 4 /P %d 0 R"
+                b" /Rect [%.1f %.1f %.1f %.1f] >>"
+                % (field, field % 10, page_number, x, y, x + 40, y + 6)
+            )
+        page_refs.append(b"%d 0 R" % page_number)
+        field_refs.extend(annots)
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s] >> >>" % b" ".join(
+        field_refs
+    )
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(page_refs), len(pages))
+    return raw_pdf(objects)
+
+
 def make_corpus(out: Path) -> dict[str, Path]:
     """Write every hostile case into ``out`` and return ``{case: path}``."""
     out.mkdir(parents=True, exist_ok=True)

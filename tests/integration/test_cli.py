@@ -28,7 +28,8 @@ def _write(tmp_path):
 def test_cli_jsonl_one_row_per_note_and_an_error_row_for_a_corrupt_pdf(tmp_path):
     folder = _write(tmp_path)
     result = CliRunner().invoke(main, ["check", str(folder), "--format", "jsonl"])
-    assert result.exit_code == 0, result.output
+    # The corrupt PDF makes the run exit 1 (README: "1: ... or could not be read").
+    assert result.exit_code == 1, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
     by_name = {r["source"].rsplit("/", 1)[-1]: r for r in rows}
     assert set(by_name) == {"ok.txt", "unsigned.txt", "broken.pdf"}
@@ -50,7 +51,7 @@ def test_cli_table_output_is_readable(tmp_path):
     folder = _write(tmp_path)
     result = CliRunner().invoke(main, ["check", str(folder / "unsigned.txt")])
     assert result.exit_code == 0
-    assert "signature" in result.output and "incomplete" in result.output
+    assert "Provider signature" in result.output and "incomplete" in result.output
     assert "Denial risk" in result.output
 
 
@@ -71,7 +72,7 @@ def test_cli_json_to_file_with_code_and_modifier(tmp_path):
         ],
     )
     assert result.exit_code == 0
-    data = json.loads(out.read_text())
+    (data,) = json.loads(out.read_text())  # always an array, one object per note
     assert data["modifiers"] == ["RT"]
     assert any("modifier RT" in r for r in data["code_check"]["reasons"])
 
@@ -96,7 +97,7 @@ def test_cli_claim_flags_build_the_claim(tmp_path):
             "--pos", "11", "--prior-auth", "UTN-TEST-1"]  # fmt: skip
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.output)[0]  # --format json is always an array
     assert data["claim"]["icd10"] == ["M54.16"] and data["claim"]["prior_auth"] == "UTN-TEST-1"
     assert data["profile"]["payer"]["jurisdiction"] == "JF"
     assert data["audit"]["profile"] == data["profile"]
@@ -108,7 +109,7 @@ def test_cli_claim_file_and_flags_do_not_mix_and_bad_claims_exit_2(tmp_path):
     claim.write_text(json.dumps({"lines": [{"code": "62323"}], "payer": "bcbs-ma"}))
     note = str(folder / "ok.txt")
     ok = CliRunner().invoke(main, ["check", note, "--claim", str(claim), "--format", "json"])
-    assert ok.exit_code == 0 and json.loads(ok.output)["profile"]["payer"]["id"] == "bcbs-ma"
+    assert ok.exit_code == 0 and json.loads(ok.output)[0]["profile"]["payer"]["id"] == "bcbs-ma"
     mixed = CliRunner().invoke(main, ["check", note, "--claim", str(claim), "--modifier", "RT"])
     assert mixed.exit_code == 2 and "--claim gives the whole claim" in mixed.output
     claim.write_text("{not json")

@@ -27,8 +27,9 @@ from tests.service.conftest import (
     start_server,
 )
 
-# The shortest text that is a procedure note (a bare "VAS 7/10" is not_a_procedure_note).
-NOTE = "Pre VAS 7/10. L4-5 interlaminar epidural injection."
+# A short text that is a procedure note (text that describes no procedure is refused with 422).
+QUICK_NOTE = "Lumbar interlaminar epidural steroid injection at L4-L5. Pre-procedure VAS 7/10"
+NOTE = QUICK_NOTE
 
 
 def test_service_healthz_and_readyz(client: httpx.Client) -> None:
@@ -106,7 +107,7 @@ def test_service_cross_site_posts_refused(
     client: httpx.Client, open_server: Server, origin: str | None, status: int
 ) -> None:
     headers = {} if origin is None else {"Origin": open_server.url if origin == "same" else origin}
-    response = client.post("/v1/check", json={"text": NOTE}, headers=headers)
+    response = client.post("/v1/check", json={"text": QUICK_NOTE}, headers=headers)
     assert response.status_code == status
 
 
@@ -267,7 +268,7 @@ def test_service_overload_is_503_with_retry_after(service_tmp: Path) -> None:
 def test_service_logs_have_request_ids_and_no_note_text(strict_server: Server) -> None:
     # Arrange
     marker = "ZEBULON-QUARTERMAINE-1234"
-    text = f"Patient: {marker}\nDOB: 01/02/1950\nPre-procedure VAS 7/10\nL4-5 interlaminar ESI."
+    text = f"Patient: {marker}\nDOB: 01/02/1950\n{QUICK_NOTE}"
     # Act
     response = httpx.post(
         strict_server.url + "/v1/check", params={"modifier": "LT"},
@@ -298,7 +299,7 @@ def test_service_time_limit_is_504_and_recovers(service_tmp: Path) -> None:
         while httpx.get(server.url + "/readyz").status_code != 200:
             assert time.monotonic() < deadline, server.log()
             time.sleep(0.2)
-        quick = httpx.post(server.url + "/v1/check", json={"text": NOTE}, timeout=60)
+        quick = httpx.post(server.url + "/v1/check", json={"text": QUICK_NOTE}, timeout=60)
         assert quick.status_code == 200
     finally:
         server.stop()
@@ -346,7 +347,7 @@ def test_service_checker_crash_is_422_and_recovers(service_tmp: Path) -> None:
             assert time.monotonic() < deadline, server.log()
             time.sleep(0.2)
         assert _checker_pids(server.process.pid) != [pid]
-        quick = httpx.post(server.url + "/v1/check", json={"text": NOTE}, timeout=60)
+        quick = httpx.post(server.url + "/v1/check", json={"text": QUICK_NOTE}, timeout=60)
         assert quick.status_code == 200
     finally:
         server.stop()

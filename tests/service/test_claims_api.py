@@ -189,3 +189,18 @@ def test_service_batch_job_timeout_row_comes_from_the_checker(service_tmp: Path)
     )
     assert slow["audit"]["rules_version"] and slow["audit"]["input_sha256"]
     assert fine["status"] == "ok" and fine["complete"] is True
+
+
+def test_service_claim_check_block_names_each_lines_denial(client: httpx.Client) -> None:
+    # Arrange: the README's denied claim, sent with the note's text.
+    folder = ROOT / "examples" / "claims"
+    claim = json.loads((folder / "denied_62323.json").read_text())
+    note = (folder / "varga_62323.txt").read_text(encoding="utf-8")
+    # Act
+    response = client.post("/v1/check", json={"text": note, "claim": claim})
+    # Assert
+    assert response.status_code == 200
+    check = response.json()["claim_check"]
+    assert check["clean"] is False
+    assert [line["denial_codes"] for line in check["lines"][1:]] == [["CO-236"], ["CO-236"]]
+    assert check["denial_labels"]["CO-236"]["category"] == "coding_edit"

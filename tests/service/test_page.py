@@ -63,11 +63,17 @@ def test_page_upload_shows_elements_and_highlights(page, client) -> None:
     # Assert: every element with its status
     rows = page.locator("#elements tbody tr")
     assert rows.count() == len(expected["elements"])
+    words = {"present": "documented", "missing": "missing", "negated": "says not done",
+             "incomplete": "incomplete", "uncertain": "uncertain"}  # fmt: skip
     for element_id, finding in expected["elements"].items():
         status = page.locator(f"#el-{element_id} td.status").inner_text()
-        assert status == finding["status"], element_id
+        assert status == words[finding["status"]], element_id
+        assert page.locator(f"#el-{element_id}").get_attribute("data-status") == finding["status"]
     # Assert: the risk, and the note with its evidence highlighted and linked
     assert expected["risk"]["level"] in page.locator("#risk").inner_text()
+    # the claim (default: 62323, one line) is shown apart from the note, line by line
+    assert page.locator("#claim-lines li").count() == len(expected["claim_check"]["lines"])
+    assert "62323" in page.locator("#claim-lines").inner_text()
     assert page.locator("#note").inner_text().startswith(note.read_text()[:40])
     marks = page.locator("#note a.ev mark")
     assert marks.count() > 5

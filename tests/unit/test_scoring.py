@@ -11,7 +11,7 @@ from nlp_checker.scoring.risk import assess, load_model
 from tests.conftest import REQUIRED_62323
 
 INTERLAMINAR = load_profiles().procedures["interlaminar"]
-SOURCE = re.compile(r"(MCR|CODE|MOD|Cohere|NCCI)-?")
+SOURCE = re.compile(r"(MCR|CODE|MOD|COMM|Cohere|NCCI)-?")
 
 
 def all_present(**overrides):

@@ -11,7 +11,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from nlp_checker.claims.manifest import read_manifest
 from nlp_checker.errors import UsageError
 from nlp_checker.profiles.load import load_profiles
-from nlp_checker.service.deps import StoreDep
+from nlp_checker.service.deps import OwnerDep, StoreDep
 from nlp_checker.service.jobs import JobInfo
 from nlp_checker.service.problems import error_response
 from nlp_checker.service.routes.check import ClaimParams
@@ -36,6 +36,7 @@ _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such job
 async def create_batch(
     request: Request,
     store: StoreDep,
+    owner: OwnerDep,
     files: Annotated[list[UploadFile], File(description="Notes, and/or .zip archives of notes.")],
     query: ClaimParams,
     manifest: Annotated[
@@ -62,9 +63,9 @@ async def create_batch(
     default = query.claim()
     profiles.resolve(default)
     uploads = [(f.filename or "document", f.file) for f in files]
-    info = await run_in_threadpool(store.create, uploads, default, claims)
+    info = await run_in_threadpool(store.create, uploads, default, claims, owner)
     return JSONResponse(
-        info.model_dump(), status_code=202, headers={"Location": f"/v1/jobs/{info.id}"}
+        info.model_dump(mode="json"), status_code=202, headers={"Location": f"/v1/jobs/{info.id}"}
     )
 
 
@@ -77,14 +78,14 @@ async def create_batch(
         200: {"content": {_NDJSON: {}}, "description": "Progress, or results with Accept: ndjson."},
     },
 )
-async def get_job(job_id: str, request: Request, store: StoreDep) -> Response:
+async def get_job(job_id: str, request: Request, store: StoreDep, owner: OwnerDep) -> Response:
     """Return the job's progress; with ``Accept: application/x-ndjson``, a done job's results."""
-    info = await run_in_threadpool(store.get, job_id)
+    info = await run_in_threadpool(store.get, job_id, owner)
     if info is None:
         return error_response(request, 404, "not_found", "no such job (it may have expired)")
     if info.status == "done" and _NDJSON in request.headers.get("accept", ""):
-        return await get_results(job_id, request, store)
-    return JSONResponse(info.model_dump())
+        return await get_results(job_id, request, store, owner)
+    return JSONResponse(info.model_dump(mode="json"))
 
 
 @router.get(
@@ -97,12 +98,12 @@ async def get_job(job_id: str, request: Request, store: StoreDep) -> Response:
         409: {"description": "The job has not finished yet."},
     },
 )
-async def get_results(job_id: str, request: Request, store: StoreDep) -> Response:
+async def get_results(job_id: str, request: Request, store: StoreDep, owner: OwnerDep) -> Response:
     """Return one result contract per line, in upload order."""
-    info = await run_in_threadpool(store.get, job_id)
+    info = await run_in_threadpool(store.get, job_id, owner)
     if info is None:
         return error_response(request, 404, "not_found", "no such job (it may have expired)")
-    path = store.results_path(job_id)
+    path = store.results_path(job_id, owner)
     if path is None:
         return error_response(
             request, 409, "not_finished", f"the job is {info.status}: {info.processed}/{info.total}"
@@ -116,9 +117,9 @@ async def get_results(job_id: str, request: Request, store: StoreDep) -> Respons
     status_code=204,
     responses={**_NOT_FOUND, 409: {"description": "The job is running."}},
 )
-async def delete_job(job_id: str, request: Request, store: StoreDep) -> Response:
+async def delete_job(job_id: str, request: Request, store: StoreDep, owner: OwnerDep) -> Response:
     """Delete the job's uploads and results now rather than at expiry."""
-    deleted = await run_in_threadpool(store.delete, job_id)
+    deleted = await run_in_threadpool(store.delete, job_id, owner)
     if deleted is None:
         return error_response(request, 404, "not_found", "no such job (it may have expired)")
     if not deleted:

@@ -7,14 +7,15 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 
 from nlp_checker.claims.model import Claim, parse_claim
 from nlp_checker.errors import UsageError
 from nlp_checker.outputs.result import CheckResult
 from nlp_checker.service.deps import EngineDep, SettingsDep
-from nlp_checker.service.problems import error_response, result_status
+from nlp_checker.service.examples import ANNOTATE_EXAMPLE, RESULT_EXAMPLE, TEXT_EXAMPLE
+from nlp_checker.service.problems import Problem, error_response, result_status, with_envelope
 from nlp_checker.service.worker import CheckRequest
 
 router = APIRouter(prefix="/v1", tags=["check"])
@@ -57,14 +58,27 @@ class ClaimQuery(BaseModel):
 ClaimParams = Annotated[ClaimQuery, Query()]
 
 
+def _unicode(value: str) -> str:
+    """Refuse strings that are not Unicode text (JSON can escape a lone surrogate)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        msg = "holds a lone surrogate escape (\\ud800-\\udfff); send valid Unicode text"
+        raise ValueError(msg) from None
+    return value
+
+
+Text = Annotated[str, AfterValidator(_unicode)]
+
+
 class TextBody(BaseModel):
     """A note sent as JSON text, with its claim (or the code and modifiers) if any."""
 
-    model_config = ConfigDict(extra="forbid")
-    text: str = Field(description="The note text.")
-    source: str = Field("<text>", max_length=200, description="Name echoed in the result.")
-    code: str | None = Field(None, max_length=10, description="Billed CPT code (overrides ?code).")
-    modifiers: list[str] | None = Field(None, max_length=8, description="Overrides ?modifier.")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [TEXT_EXAMPLE]})
+    text: Text = Field(description="The note text.")
+    source: Text = Field("<text>", max_length=200, description="Name echoed in the result.")
+    code: Text | None = Field(None, max_length=10, description="Billed CPT code (overrides ?code).")
+    modifiers: list[Text] | None = Field(None, max_length=8, description="Overrides ?modifier.")
     claim: dict[str, Any] | None = Field(
         None, description="The whole claim (schema/claim.schema.json); replaces the claim fields."
     )
@@ -100,14 +114,34 @@ class AnnotatedResult(BaseModel):
     document: DocumentText | None
 
 
+_PROBLEM = {"model": Problem}
+_UNREADABLE = {
+    "error": {"type": "corrupt_pdf", "message": "the PDF cannot be opened; re-export it"},
+    "request_id": "3f2a9c1e0b7d4e55", "status": "error", "source": "note.pdf",
+}  # fmt: skip
+_BAD_PARAMETER = {
+    "error": {"type": "usage_error", "message": "unknown billed code '99999'; use one of ..."},
+    "request_id": "3f2a9c1e0b7d4e56",
+}
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"description": "API keys are configured and no valid key was sent."},
-    403: {"description": "A browser posted from another web site."},
-    413: {"description": "The upload or the note is over the size limit."},
-    415: {"description": "Not a note (archive, executable, binary), or a wrong body type."},
-    422: {"description": "Unreadable note (empty, corrupt, encrypted, scan) or bad parameter."},
-    503: {"description": "Too many checks are in progress; retry after Retry-After seconds."},
-    504: {"description": "The check did not finish within the time limit."},
+    401: {**_PROBLEM, "description": "API keys are configured and no valid key was sent."},
+    403: {**_PROBLEM, "description": "A browser posted from another web site."},
+    413: {**_PROBLEM, "description": "The upload or the note is over the size limit."},
+    415: {**_PROBLEM, "description": "Not a note (archive, executable, binary), or wrong body."},
+    422: {
+        **_PROBLEM,
+        "description": (
+            "Unreadable note (empty, corrupt, encrypted, scan without OCR) or a bad parameter. "
+            "Always `error.type`, `error.message` and `request_id`; an unreadable note's answer "
+            "also carries its result."
+        ),
+        "content": {"application/json": {"examples": {
+            "unreadable": {"summary": "A corrupt PDF (abridged)", "value": _UNREADABLE},
+            "bad_parameter": {"summary": "An unknown billed code", "value": _BAD_PARAMETER},
+        }}},
+    },
+    503: {**_PROBLEM, "description": "Too many checks in progress; retry after Retry-After."},
+    504: {**_PROBLEM, "description": "The check did not finish within the time limit."},
 }  # fmt: skip
 
 _BODY = {
@@ -124,7 +158,10 @@ _BODY = {
                     },
                 }
             },
-            "application/json": {"schema": TextBody.model_json_schema()},
+            "application/json": {
+                "schema": TextBody.model_json_schema(),
+                "examples": {"note": {"summary": "A pasted note", "value": TEXT_EXAMPLE}},
+            },
         },
     }
 }
@@ -161,7 +198,7 @@ async def _read_request(
     if content_type == "application/json":
         try:
             body = TextBody.model_validate(json.loads(await request.body()))
-        except (ValueError, ValidationError):
+        except (ValueError, ValidationError, RecursionError):  # RecursionError: nested too deep
             return error_response(
                 request, 422, "invalid_request",
                 'the JSON body must be {"text": "...", "claim"?: {...}} '
@@ -214,7 +251,13 @@ async def _check(
     "/check",
     summary="Check one note",
     response_model=CheckResult,
-    responses={**_ERRORS, 200: {"description": "The result contract."}},
+    responses={
+        **_ERRORS,
+        200: {
+            "description": "The result contract.",
+            "content": {"application/json": {"example": RESULT_EXAMPLE}},
+        },
+    },
     openapi_extra=_BODY,
 )
 async def check(
@@ -235,14 +278,22 @@ async def check(
     if isinstance(outcome, JSONResponse):
         return outcome
     result, _ = outcome
-    return JSONResponse(result, status_code=result_status(result))
+    status = result_status(result)
+    body = with_envelope(request, result, result) if status >= 400 else result
+    return JSONResponse(body, status_code=status)
 
 
 @router.post(
     "/annotate",
     summary="Check one note and return its text",
     response_model=AnnotatedResult,
-    responses={**_ERRORS, 200: {"description": "The result and the note text."}},
+    responses={
+        **_ERRORS,
+        200: {
+            "description": "The result and the note text.",
+            "content": {"application/json": {"example": ANNOTATE_EXAMPLE}},
+        },
+    },
     openapi_extra=_BODY,
 )
 async def annotate(
@@ -266,4 +317,8 @@ async def annotate(
     if isinstance(outcome, JSONResponse):
         return outcome
     result, document = outcome
-    return JSONResponse({"result": result, "document": document}, status_code=result_status(result))
+    status = result_status(result)
+    body: dict[str, Any] = {"result": result, "document": document}
+    return JSONResponse(
+        with_envelope(request, body, result) if status >= 400 else body, status_code=status
+    )

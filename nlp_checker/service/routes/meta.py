@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
+from nlp_checker.outputs import words
 from nlp_checker.service.deps import EngineDep, StoreDep
 from nlp_checker.service.problems import error_response
 
@@ -20,11 +21,17 @@ class ElementInfo(BaseModel):
 
     id: str
     title: str
+    short_title: str
     required: bool
     required_by: dict[str, list[str]]
     source: str
+    citation: str
     fix: str
+    # What a coder asks the physician to document when the element is not present.
+    query: str
     weights: dict[str, Any] | None
+    # What a person reads for the risk driver of this element: its source as a citation.
+    risk_citation: str | None = None
 
 
 class Catalogue(BaseModel):
@@ -36,6 +43,15 @@ class Catalogue(BaseModel):
     profiles: dict[str, Any]
     elements: list[ElementInfo]
     issues: dict[str, Any]
+    # Issue weights by issue code, with a title and a readable citation (risk drivers of the code
+    # check and claim issues are named by these codes).
+    code: dict[str, Any]
+    # The risk level cut-offs and what the score is.
+    levels: dict[str, float]
+    risk_explained: str
+    # The frame of a provider query ({code} is the billed code).
+    query_intro: str
+    query_closing: str
 
 
 @v1.get(
@@ -45,13 +61,39 @@ class Catalogue(BaseModel):
     responses={503: {"description": "The checker is still loading."}},
 )
 async def elements(request: Request, engine: EngineDep) -> Any:
-    """Return every element with its rule source, fix text, risk weights and requiring codes.
+    """Return every element with its title, citation, fix text, provider query and risk weights.
 
     It comes from the checker process (the rules and profiles it loaded), once it is ready.
     """
     if engine.catalogue is None:
         return error_response(request, 503, "loading", "the checker is still loading; retry")
-    return Catalogue.model_validate(engine.catalogue)
+    data = dict(engine.catalogue)
+    data["elements"] = [
+        {
+            **item,
+            "short_title": words.short_title(item["id"]),
+            "citation": words.cite(item["source"]),
+            "query": words.query(item["id"]),
+            "risk_citation": words.cite(item["weights"]["source"])
+            if item.get("weights") and item["weights"].get("source")
+            else None,
+        }
+        for item in data["elements"]
+    ]
+    issues = data.get("issues") or {}
+    data["code"] = {
+        name: {
+            **weight,
+            "title": words.title(name),
+            "citation": words.cite(weight.get("source", "")),
+        }
+        for name, weight in issues.items()
+        if isinstance(weight, dict)
+    }
+    data.setdefault("levels", {})
+    data["risk_explained"] = f"{words.RISK_EXPLAINED} {words.levels_text()}"
+    data["query_intro"], data["query_closing"] = words.query_frame()
+    return Catalogue.model_validate(data)
 
 
 @router.get("/healthz", summary="Liveness")

@@ -1,0 +1,277 @@
+"""The web page as a biller uses it, in headless Chromium: styles, layout, uploads, exports, OCR.
+
+Screenshots go to a temporary folder, or to ``$NLP_CHECKER_SCREENSHOTS`` when set (the README's
+pictures in docs/img/ were taken that way and looked at by a person).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from nlp_checker.outputs import words
+from tests.ingest.test_layout import fax_pdf
+from tests.service.conftest import NOTES, PDFS, ROOT, Server
+from tests.service.test_page import ARGS, CHROMIUM
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium"
+)
+SCANS = ROOT / "examples" / "scans"
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = os.environ.get("NLP_CHECKER_SCREENSHOTS")
+    folder = Path(target) if target else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def browser(open_server: Server) -> Iterator[object]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, open_server: Server) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1600, "height": 1000}, accept_downloads=True)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.goto(open_server.url + "/")
+    yield tab
+    context.close()
+    assert not errors, errors
+
+
+def _check_file(page, path: Path) -> None:
+    page.set_input_files("#file", str(path))
+    page.click("#submit")
+    page.wait_for_function(
+        "name => document.querySelector('#status').textContent === `Checked ${name}.`",
+        arg=path.name, timeout=90_000,
+    )  # fmt: skip
+
+
+def _shot(page, shots: Path, name: str, at: str = "#summary", **kwargs) -> Path:
+    page.evaluate("sel => document.querySelector(sel).scrollIntoView()", at)
+    path = shots / name
+    page.screenshot(path=str(path), **kwargs)
+    assert path.stat().st_size > 10_000
+    return path
+
+
+def _style(page, selector: str, prop: str) -> str:
+    return page.eval_on_selector(selector, f"e => getComputedStyle(e).{prop}")
+
+
+def test_page_evidence_styles_by_status_with_labels_and_legend(page, shots) -> None:
+    # Act: a note whose signature is "DICTATED BUT NOT READ" and that has one view only
+    _check_file(page, NOTES / "dev19_ap_only_dnr.txt")
+    # Assert: the signature evidence is drawn as incomplete, not as good evidence
+    sig = "#note a.ev[data-element='signature'] mark"
+    assert page.locator(sig).first.get_attribute("class").startswith("ev-incomplete")
+    assert "DICTATED" in page.locator("#note a.ev[data-element='signature']").first.inner_text()
+    good = "#note a.ev[data-status='present'] mark"
+    # different line styles, not colour alone
+    assert _style(page, sig, "borderTopStyle") == "dashed"
+    assert _style(page, good, "borderBottomStyle") == "solid"
+    assert _style(page, good, "borderTopStyle") == "none"
+    assert _style(page, sig, "backgroundImage") != "none"  # hatched
+    # a label on each highlight, with its element and status
+    labels = page.locator("#note .ev-label").all_inner_texts()
+    assert "signature · incomplete" in labels
+    assert "needle views · incomplete" in labels
+    assert any(label.endswith("· documented") for label in labels)
+    # the legend names every style
+    legend = page.locator("#legend").inner_text()
+    for word in ("documented", "incomplete", "says not done", "possible or planned", "missing"):
+        assert word in legend
+    # repeated quotes are shown once, with a count
+    quotes = page.locator("#el-signature ul.evidence li").all_inner_texts()
+    dnr = [q for q in quotes if "DICTATED BUT NOT READ" in q]
+    assert len(dnr) == 1 and "\u00d72" in dnr[0]
+    _shot(page, shots, "page-note.png", at="#el-signature")
+
+
+def test_page_pdf_side_by_side_on_a_wide_screen(page, shots, browser, open_server) -> None:
+    # Act
+    _check_file(page, PDFS / "dev16_blank_template.pdf")
+    # Assert: the findings on the left, the rendered page on the right, at the same height
+    findings = page.locator("section.findings").bounding_box()
+    image = page.locator("#pages img").first.bounding_box()
+    assert image["x"] >= findings["x"] + findings["width"] - 1
+    assert image["y"] - findings["y"] < 250  # beside the elements, not below them
+    # the boxes on the page carry the same status styles and labels
+    blank = page.locator("#pages a.box[data-element='vas_post']").first
+    assert "ev-incomplete" in blank.get_attribute("class")
+    assert _style(page, "#pages a.box[data-element='vas_post']", "borderTopStyle") == "dashed"
+    # every box has a label: shown for problems, on hover or focus for documented evidence
+    assert page.locator("#pages a.box .box-label").count() == page.locator("#pages a.box").count()
+    assert page.locator("#pages a.box[data-element='vas_post'] .box-label").is_visible()
+    _shot(page, shots, "page-pdf.png", at=".layout")
+    # a narrow screen stacks them
+    page.set_viewport_size({"width": 800, "height": 1000})
+    findings = page.locator("section.findings").bounding_box()
+    image = page.locator("#pages img").first.bounding_box()
+    assert image["y"] >= findings["y"] + findings["height"] - 1
+
+
+def test_page_unchecked_pages_are_labelled(page, tmp_path) -> None:
+    # Arrange: a fax cover sheet before the two pages of the note
+    fax = tmp_path / "fax.pdf"
+    fax.write_bytes(fax_pdf())
+    # Act
+    _check_file(page, fax)
+    # Assert
+    cover = page.locator("#page-1")
+    assert "unchecked" in cover.get_attribute("class")
+    assert "Not checked" in cover.inner_text()
+    assert "not checked" not in page.locator("#page-2").inner_text().lower()
+
+
+def test_page_file_and_pasted_text_clear_each_other(page) -> None:
+    # Arrange
+    page.fill("#text", "Pre-procedure VAS: 7/10")
+    # Act: choosing a file clears the pasted text, visibly
+    page.set_input_files("#file", str(NOTES / "dev05_caudal_fluoro.txt"))
+    # Assert
+    assert page.input_value("#text") == ""
+    expect(page.locator("#source-choice")).to_contain_text("dev05_caudal_fluoro.txt")
+    expect(page.locator("#source-choice")).to_contain_text("pasted text was cleared")
+    # Act: typing text clears the file
+    page.fill("#text", "Post-procedure VAS: 2/10")
+    page.type("#text", " more")
+    # Assert
+    assert page.eval_on_selector("#file", "e => e.files.length") == 0
+    expect(page.locator("#source-choice")).to_have_text(
+        "Checking the pasted text. The chosen file was cleared."
+    )
+
+
+def test_page_several_files_go_through_a_batch_with_progress(page, client: httpx.Client) -> None:
+    # Arrange
+    files = [
+        NOTES / n for n in ("dev01_ehr_banner.txt", "dev19_ap_only_dnr.txt", "dev29_tfesi.txt")
+    ]
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(f"{r.method} {r.url.split('?')[0]}"))
+    # Act
+    page.set_input_files("#file", [str(f) for f in files])
+    page.click("#submit")
+    expect(page.locator("#status")).to_have_text("Checked 3 files.", timeout=120_000)
+    # Assert: one batch job, polled, and one row per file
+    assert any(r.endswith("/v1/batch") and r.startswith("POST") for r in requests)
+    assert any("/v1/jobs/" in r for r in requests)
+    assert page.eval_on_selector("#batch-progress", "e => e.value === e.max && e.max === 3")
+    rows = page.locator("#batch-table tbody tr")
+    assert rows.count() == 3
+    tfesi = page.locator("#batch-table tr[data-source='dev29_tfesi.txt']")
+    assert "62323 → 64483" in tfesi.inner_text()
+    # a row opens its details
+    page.locator("#batch-table tr[data-source='dev19_ap_only_dnr.txt'] button").click()
+    expect(page.locator("#el-signature td.status")).to_have_text("incomplete")
+
+
+def test_page_export_json_and_printable_view(page, client: httpx.Client, tmp_path) -> None:
+    # Arrange
+    note = NOTES / "dev16_blank_template.txt"
+    _check_file(page, note)
+    # Act: download the result
+    with page.expect_download() as info:
+        page.click("#export-json")
+    saved = tmp_path / "result.json"
+    info.value.save_as(saved)
+    # Assert: it is the result contract the API gives
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    expected = client.post("/v1/check", files={"file": (note.name, note.read_bytes())}).json()
+    assert data["elements"] == expected["elements"] and data["risk"] == expected["risk"]
+    # the provider query on the page is the one the library writes
+    assert page.locator("#query").inner_text() == words.provider_query(expected)
+    assert "post-procedure pain score on the same scale" in page.locator("#query").inner_text()
+    with page.expect_download() as info:
+        page.click("#export-query")
+    assert info.value.suggested_filename == "provider-query.txt"
+    # the printable view hides the form and keeps the findings and the query
+    page.emulate_media(media="print")
+    assert not page.locator("#check-form").is_visible()
+    assert page.locator("#elements").is_visible() and page.locator("#query").is_visible()
+    page.emulate_media(media="screen")
+
+
+@pytest.mark.skipif(
+    __import__("nlp_checker.ingest.ocr", fromlist=["x"]).unavailable_reason() is not None,
+    reason="needs Tesseract",
+)
+def test_page_ocr_is_said_and_boxes_sit_on_the_words(page, shots) -> None:
+    # Act: a scanned PDF (no text layer)
+    _check_file(page, SCANS / "dev16_blank_template.pdf")
+    # Assert: the page says the text was read by OCR
+    notice = page.locator("#ocr-notice")
+    assert notice.is_visible() and "read by OCR" in notice.inner_text()
+    assert "read by OCR" in page.locator("#el-vas_pre").inner_text()
+    # each box sits on one line of words: inside the page, a line high, on dark pixels
+    image = page.locator("#pages img").first.bounding_box()
+    boxes = page.locator("#pages a.box")
+    assert boxes.count() > 5
+    for i in range(boxes.count()):
+        box = boxes.nth(i).bounding_box()
+        assert image["x"] <= box["x"] and box["x"] + box["width"] <= image["x"] + image["width"] + 2
+        assert box["height"] < image["height"] * 0.05
+    ink = page.evaluate(
+        """() => {
+          const img = document.querySelector('#pages img');
+          const c = document.createElement('canvas');
+          c.width = img.naturalWidth; c.height = img.naturalHeight;
+          const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+          const r = img.getBoundingClientRect();
+          return [...document.querySelectorAll('#pages a.box')].map((a) => {
+            const b = a.getBoundingClientRect();
+            const sx = img.naturalWidth / r.width, sy = img.naturalHeight / r.height;
+            const d = g.getImageData((b.left - r.left) * sx, (b.top - r.top) * sy,
+                                     Math.max(1, b.width * sx), Math.max(1, b.height * sy)).data;
+            let dark = 0;
+            for (let i = 0; i < d.length; i += 4) if (d[i] < 100) dark++;
+            return dark / (d.length / 4);
+          });
+        }"""
+    )
+    assert min(ink) > 0.02, ink  # every box covers printed text, none sits on blank paper
+    _shot(page, shots, "page-ocr.png", at="#ocr-notice")
+
+
+def test_page_links_to_offline_api_docs(browser, open_server: Server) -> None:
+    # Arrange: a browser that may not reach any other host
+    context = browser.new_context()
+    outside: list[str] = []
+
+    def guard(route) -> None:
+        if re.match(r"https?://127\.0\.0\.1[:/]", route.request.url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    tab = context.new_page()
+    tab.goto(open_server.url + "/")
+    # Act: follow the page's link to the docs
+    tab.click("#docs-link")
+    # Assert: Swagger UI renders the API from the service's own assets
+    expect(tab.locator(".swagger-ui .info .title")).to_contain_text("nlp-checker", timeout=30_000)
+    expect(tab.locator(".opblock-summary-path", has_text="/v1/check")).to_have_count(1)
+    tab.goto(open_server.url + "/redoc")
+    expect(tab.locator("h1", has_text="nlp-checker")).to_have_count(1, timeout=30_000)
+    assert not outside, outside
+    context.close()
