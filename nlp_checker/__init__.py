@@ -14,9 +14,11 @@ _LAZY = {
     "Checker": "nlp_checker.checker",
     "CheckResult": "nlp_checker.outputs.result",
     "CheckerError": "nlp_checker.errors",
+    "Claim": "nlp_checker.claims.model",
+    "NoteInput": "nlp_checker.inputs",
 }
 
-__all__ = ["CheckResult", "Checker", "CheckerError", "__version__"]
+__all__ = ["CheckResult", "Checker", "CheckerError", "Claim", "NoteInput", "__version__"]
 
 
 def __getattr__(name: str) -> Any:

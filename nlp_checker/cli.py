@@ -16,7 +16,8 @@ from typing import IO, Any
 import click
 from rich.console import Console
 
-from nlp_checker.errors import CheckerError, UsageError
+from nlp_checker.claims.options import claim_from_options, claim_options
+from nlp_checker.errors import CheckerError, RulesError, UsageError
 from nlp_checker.files import OutputError, UnwritableOutput
 
 _LEVELS = ("low", "medium", "high")
@@ -44,13 +45,12 @@ class _Commands(click.Group):
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="nlp-checker")
 def main() -> None:
-    """Check procedure notes for what payers need before a CPT 62323 claim goes out."""
+    """Check procedure notes against the claim: what the payer needs before the claim goes out."""
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--code", default="62323", show_default=True, help="Billed CPT code.")
-@click.option("--modifier", "modifiers", multiple=True, help="Billed modifier (repeatable).")
+@claim_options
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
     show_default=True, help="Output format.",
@@ -78,29 +78,35 @@ def main() -> None:
 )  # fmt: skip
 def check(
     paths: tuple[Path, ...],
-    code: str,
-    modifiers: tuple[str, ...],
+    claim_file: Path | None,
+    profiles_dir: Path | None,
+    rules_dir: Path | None,
+    weights_file: Path | None,
     fmt: str,
     output: Path | None,
     fail_on: str | None,
     view: str,
     only: str | None,
     progress: str,
+    **flags: Any,
 ) -> None:
     """Check note files or directories (searched for .txt, .pdf, .docx, .rtf and images).
 
-    With --format json the output is always a JSON array (one object per note), even for one
-    note; --format jsonl writes one object per line.
+    Every note is checked against one claim: the --claim file, or the claim flags (default:
+    62323 billed to Medicare). With --format json the output is always a JSON array (one object
+    per note), even for one note; --format jsonl writes one object per line.
     """
     from nlp_checker.batch.progress import NoProgress, Progress, RichProgress
     from nlp_checker.checker import Checker, expand_paths
-    from nlp_checker.codes.check import validate_claim
     from nlp_checker.files import open_output
     from nlp_checker.outputs.serialize import to_dict, to_jsonl
     from nlp_checker.outputs.table import print_table
+    from nlp_checker.profiles.load import load_profiles
 
     try:
-        validate_claim(code, modifiers)
+        claim = claim_from_options(claim_file, **flags)
+        profiles = load_profiles(profiles_dir)
+        profiles.resolve(claim)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
     # The output is opened before the pipeline loads: a path that cannot be written fails at once.
@@ -108,14 +114,19 @@ def check(
     files = list(expand_paths(paths))
     show_bar = progress == "bar" or (progress == "auto" and len(files) > 1 and sys.stderr.isatty())
     bar: Progress = RichProgress() if show_bar else NoProgress()
-    checker = Checker()
+    try:
+        checker = Checker(rules=rules_dir, profiles=profiles, weights=weights_file)
+    except RulesError as exc:  # a bad --rules, --profiles or --weights: a usage error, one line
+        if sink is not None:
+            sink.close()
+        raise click.UsageError(str(exc).splitlines()[0]) from exc
     failed = False
 
     def results() -> Iterator[Any]:
         nonlocal failed
         bar.start(len(files))
         try:
-            for result in checker.check_many(files, code, modifiers):
+            for result in checker.check_many(files, claim):
                 failed |= _fail_on_reached(result.risk.level if result.risk else None, fail_on)
                 bar.advance(error=result.error is not None)
                 yield result
@@ -185,13 +196,19 @@ def evaluate_cmd(
 
 
 @main.command()
-def schema() -> None:
-    """Print the JSON Schema of the result contract."""
+@click.argument(
+    "which", type=click.Choice(["result", "claim", "procedure", "payer"]), default="result"
+)
+def schema(which: str) -> None:
+    """Print a JSON Schema: the result contract (default), the claim, or a profile file."""
     from nlp_checker.outputs.serialize import json_schema
 
-    click.echo(json.dumps(json_schema(), indent=2))
+    click.echo(json.dumps(json_schema(which), indent=2))
 
 
 main.add_command(__import__("nlp_checker.batch.cli", fromlist=["batch"]).batch)
 main.add_command(__import__("nlp_checker.report.cli", fromlist=["report"]).report)
 main.add_command(__import__("nlp_checker.service.cli", fromlist=["serve"]).serve)
+main.add_command(__import__("nlp_checker.claimcheck.cli", fromlist=["ncci"]).ncci)
+main.add_command(__import__("nlp_checker.remits.cli", fromlist=["remits"]).remits)
+main.add_command(__import__("nlp_checker.learn.cli", fromlist=["learn"]).learn)

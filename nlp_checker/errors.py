@@ -85,3 +85,10 @@ class InternalError(CheckerError):
     """The checker itself failed on a document (a bug); the batch goes on with the next one."""
 
     code = "internal_error"
+
+
+def reported_error(code: str, message: str | None) -> InputError:
+    """Rebuild an input error that crossed a process boundary as its code and message."""
+    error = InputError(message or "the document could not be read")
+    error.code = code
+    return error

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp_checker.checker import Checker
+from nlp_checker.claims.model import Claim, parse_claim
 from nlp_checker.elements.catalogue import ELEMENT_IDS
 from nlp_checker.errors import UsageError
 from nlp_checker.outputs.result import CheckResult
@@ -98,6 +99,7 @@ class Report:
                     else None,
                 }
                 for e, s in self.elements.items()
+                if s.total  # elements no gold row labels are not scored
             },
             "misses": self.misses,
         }
@@ -152,6 +154,8 @@ def score_one(report: Report, case_id: str, result: CheckResult, expected: dict[
         report.false_complete += result.complete and not expected["complete"]
         report.misses.append(f"{case_id}: complete {result.complete} != {expected['complete']}")
     for element in ELEMENT_IDS:
+        if element not in expected["elements"]:
+            continue  # labelled before the element existed: not scored
         gold = expected["elements"][element]
         found = result.elements[element]
         score = report.elements[element]
@@ -197,6 +201,13 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     return cases
 
 
+def claim_of(case: dict[str, Any]) -> Claim:
+    """Return the claim a gold row is checked against: its ``claim``, else its billed code."""
+    if "claim" in case:
+        return parse_claim(case["claim"], f"gold row {case.get('id')}")
+    return Claim.billed(case.get("billed_code", "62323"), case.get("modifiers", []))
+
+
 def evaluate(gold_files: Iterable[Path], checker: Checker | None = None) -> dict[str, Report]:
     """Run the checker on every gold note; return one report per split plus ``all``."""
     checker = checker or Checker()
@@ -206,9 +217,7 @@ def evaluate(gold_files: Iterable[Path], checker: Checker | None = None) -> dict
         named = gold_file.stem.removeprefix("gold_") if gold_file.stem != "gold" else None
         for case in read_gold(gold_file):
             path = gold_file.parent / case["source"]
-            result = checker.check_file(
-                path, case.get("billed_code", "62323"), case.get("modifiers", [])
-            )
+            result = checker.check(path, claim_of(case))
             for split in (named or case.get("split", "all"), "all"):
                 score_one(reports[split], case["id"], result, case["expected"])
     return dict(reports)

@@ -12,7 +12,7 @@ _PACKAGE = "nlp_checker"
 
 
 def data_dir(name: str) -> Traversable:
-    """Return the bundled data folder ``name`` (``patterns``, ``models`` or ``schema``).
+    """Return the bundled data folder ``name`` (``patterns``, ``models``, ``schema`` or ``data``).
 
     An installed wheel carries the folders under ``nlp_checker/_data/``; an editable install or a
     source checkout reads them from the repository root, where they are edited.

@@ -17,7 +17,7 @@ Examples
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from nlp_checker.batch.sources import ArchiveLimits, Item, read_file
 from nlp_checker.batch.work import DocumentChecker, WorkerConfig
+from nlp_checker.claims.model import Claim, parse_claim
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame
@@ -54,16 +55,25 @@ def _checker(config: WorkerConfig) -> DocumentChecker:
     return _CHECKERS[config]
 
 
-def _item(record: Any, text_col: str | None, path_col: str | None, content_col: str | None) -> Item:
+def _item(
+    record: Any, text_col: str | None, path_col: str | None, content_col: str | None,
+    claim_col: str | None = None,
+) -> Item:  # fmt: skip
     fields = record.asDict() if hasattr(record, "asDict") else dict(record)
     source = str(fields.get(path_col)) if path_col and fields.get(path_col) is not None else ""
+    claim = None
+    if claim_col is not None and fields.get(claim_col):
+        raw = fields[claim_col]
+        claim = parse_claim(json.loads(raw) if isinstance(raw, str) else raw, f"{claim_col} column")
     if content_col is not None:
         content = fields.get(content_col)
-        return Item(source=source or "<content>", data=bytes(content) if content else b"")
-    if text_col is not None:
+        item = Item(source=source or "<content>", data=bytes(content) if content else b"")
+    elif text_col is not None:
         text = fields.get(text_col) or ""
-        return Item(source=source or "<text>", data=str(text).encode("utf-8"))
-    return read_file(Path(source), ArchiveLimits())
+        item = Item(source=source or "<text>", data=str(text).encode("utf-8"))
+    else:
+        item = read_file(Path(source), ArchiveLimits())
+    return replace(item, claim=claim) if claim is not None else item
 
 
 def result_record(row: dict[str, Any]) -> tuple[Any, ...]:
@@ -90,11 +100,13 @@ def check_partition(
     text_col: str | None = None,
     path_col: str | None = "path",
     content_col: str | None = None,
+    claim_col: str | None = None,
 ) -> Iterator[tuple[Any, ...]]:
     """Check the documents of one partition (what ``mapPartitions`` runs on an executor)."""
     checker = _checker(config)
     for record in records:
-        yield result_record(checker.check(_item(record, text_col, path_col, content_col)))
+        item = _item(record, text_col, path_col, content_col, claim_col)
+        yield result_record(checker.check(item))
 
 
 def check_dataframe(
@@ -104,8 +116,8 @@ def check_dataframe(
     text_col: str | None = None,
     path_col: str | None = "path",
     content_col: str | None = None,
-    code: str = "62323",
-    modifiers: Sequence[str] = (),
+    claim: Claim | None = None,
+    claim_col: str | None = None,
     timeout: float | None = None,
 ) -> DataFrame:
     """Map a DataFrame of documents to a DataFrame of result rows.
@@ -120,8 +132,11 @@ def check_dataframe(
         Patient-key salt (keep it secret; the same salt keys patients the same way everywhere).
     text_col, path_col, content_col : str, optional
         Column names; ``path_col`` also names the row's ``source``.
-    code, modifiers : str, sequence of str
-        The billed code and modifiers.
+    claim : Claim, optional
+        The claim every document is checked against (default: 62323 billed to Medicare).
+    claim_col : str, optional
+        A column holding each document's own claim as JSON (schema/claim.schema.json); rows
+        where it is empty get ``claim``.
     timeout : float, optional
         Per-document timeout in seconds (uses SIGALRM, so only in the executor's main thread).
 
@@ -132,7 +147,7 @@ def check_dataframe(
     """
     from pyspark.sql.types import DoubleType, StringType, StructField, StructType
 
-    config = WorkerConfig(salt=salt, code=code, modifiers=tuple(modifiers), timeout=timeout)
+    config = WorkerConfig(salt=salt, claim=claim or Claim.billed("62323"), timeout=timeout)
     schema = StructType(
         [
             StructField(name, DoubleType() if name == "risk_score" else StringType())
@@ -145,6 +160,7 @@ def check_dataframe(
         text_col=text_col,
         path_col=path_col,
         content_col=content_col,
+        claim_col=claim_col,
     )
     return df.rdd.mapPartitions(run).toDF(schema)
 
@@ -185,7 +201,8 @@ def with_patient_findings(results: DataFrame) -> DataFrame:
     (linked patient keys included). The findings, a few per flagged note, travel to the
     executors as a broadcast variable keyed by ``doc_key``.
     """
-    from nlp_checker.patients.evaluate import LINKED_BASIS, evaluate_visits
+    from nlp_checker.batch.finalize import add_to_claim_check, claim_labels
+    from nlp_checker.patients.evaluate import LINKED_BASIS, PatientFinding, evaluate_visits
 
     visits = _visits(results)
     updates: dict[str, dict[str, Any]] = {}
@@ -196,6 +213,7 @@ def with_patient_findings(results: DataFrame) -> DataFrame:
     for index, findings in evaluate_visits(visits).items():
         updates[visits[index].doc_key]["findings"] += [f.model_dump(mode="json") for f in findings]
     shared = results.sparkSession.sparkContext.broadcast(updates)
+    labels, fixes = claim_labels()
 
     def update(record: Any) -> tuple[Any, ...]:
         row = json.loads(record["result_json"])
@@ -205,6 +223,8 @@ def with_patient_findings(results: DataFrame) -> DataFrame:
             patient["findings"] = entry.get("findings", [])
             if "key" in entry:
                 patient["key"], patient["key_basis"] = entry["key"], LINKED_BASIS
+            found = [PatientFinding.model_validate(f) for f in patient["findings"]]
+            add_to_claim_check(row, found, labels, fixes)
         return result_record(row)
 
     return results.rdd.map(update).toDF(results.schema)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Tests never read or write the user's own data folder (imported NCCI tables would change what
+# the claim checks find). The folder below holds only the ICD-10-CM index, which is the same for
+# every run of one simple-icd-10-cm version, so it is kept between runs to save its build time.
+os.environ["NLP_CHECKER_DATA_DIR"] = str(
+    Path(tempfile.gettempdir()) / f"nlp-checker-tests-{os.getuid() if hasattr(os, 'getuid') else 0}"
+)
 EXAMPLES = ROOT / "examples"
 
 # The elements 62323 requires (docs/elements.md): pinned here, not read from the code under test.

@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
+
+from nlp_checker.claims.options import claim_options
 
 
 @click.command("batch")
@@ -20,8 +23,13 @@ import click
     "--workers", "-j", type=click.IntRange(min=1), default=None,
     help="Worker processes [default: the machine's cores].",
 )  # fmt: skip
-@click.option("--code", default="62323", show_default=True, help="Billed CPT code.")
-@click.option("--modifier", "modifiers", multiple=True, help="Billed modifier (repeatable).")
+@claim_options
+@click.option(
+    "--claims", "claims_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Claims manifest (CSV or JSONL): each document's claim, matched by its name or the end "
+    "of its path; documents not in it get the claim of the flags.",
+)  # fmt: skip
 @click.option(
     "--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
     help="Seconds one document may take before it becomes an error row (0: no limit).",
@@ -49,14 +57,18 @@ def batch(
     output: Path,
     resume: bool,
     workers: int | None,
-    code: str,
-    modifiers: tuple[str, ...],
+    claim_file: Path | None,
+    claims_file: Path | None,
+    profiles_dir: Path | None,
+    rules_dir: Path | None,
+    weights_file: Path | None,
     timeout: float,
     csv_path: Path | None,
     parquet_path: Path | None,
     salt_file: Path | None,
     no_patient_rules: bool,
     progress: str,
+    **flags: Any,
 ) -> None:
     """Check every note in folders, .zip and .tar(.gz) archives, in parallel.
 
@@ -67,12 +79,25 @@ def batch(
     """
     from nlp_checker.batch.progress import make_progress
     from nlp_checker.batch.run import BatchOptions, run_batch
-    from nlp_checker.codes.check import validate_claim
+    from nlp_checker.claims.manifest import read_manifest
+    from nlp_checker.claims.options import claim_from_options
     from nlp_checker.errors import CheckerError, UsageError
     from nlp_checker.files import OutputError
+    from nlp_checker.profiles.load import load_profiles
 
     try:
-        validate_claim(code, modifiers)
+        claim = claim_from_options(claim_file, **flags)
+        profiles = load_profiles(profiles_dir)
+        profiles.resolve(claim)
+        manifest = (
+            read_manifest(str(claims_file), claims_file.read_bytes()) if claims_file else None
+        )
+        for document, listed in manifest.claims.items() if manifest else ():
+            try:
+                profiles.resolve(listed)
+            except UsageError as exc:
+                msg = f"{claims_file} ({document}): {exc}"
+                raise UsageError(msg) from exc
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
     if parquet_path is not None:
@@ -86,8 +111,11 @@ def batch(
     salt = salt_file.read_text(encoding="utf-8").strip() if salt_file else None
     options = BatchOptions(
         workers=workers or os.cpu_count() or 1,
-        code=code,
-        modifiers=modifiers,
+        claim=claim,
+        manifest=manifest,
+        rules=rules_dir,
+        profiles=profiles_dir,
+        weights=weights_file,
         resume=resume,
         timeout=timeout or None,
         salt=salt,
@@ -109,4 +137,12 @@ def batch(
         f"{stats.rate:.1f} notes/s -> {output}",
         err=True,
     )
+    if stats.manifest_unmatched:
+        shown = ", ".join(stats.manifest_unmatched[:5])
+        more = len(stats.manifest_unmatched) - 5
+        click.echo(
+            f"{len(stats.manifest_unmatched)} manifest row(s) matched no document: {shown}"
+            + (f" and {more} more" if more > 0 else ""),
+            err=True,
+        )
     sys.stdout.flush()

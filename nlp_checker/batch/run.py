@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +28,13 @@ from nlp_checker.batch.progress import NoProgress, Progress
 from nlp_checker.batch.sources import ArchiveLimits, Item, count_items, iter_items
 from nlp_checker.batch.summary import write_summaries
 from nlp_checker.batch.work import WorkerConfig, crash_row, init_worker, work
+from nlp_checker.claimcheck.icd10 import load_codeset
+from nlp_checker.claims.manifest import Manifest
+from nlp_checker.claims.model import Claim
 from nlp_checker.errors import UsageError
 from nlp_checker.files import OutputError, check_writable
 from nlp_checker.patients.identity import PatientKeyer
+from nlp_checker.profiles.load import load_profiles
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +62,12 @@ class BatchOptions:
         ``<output>.salt`` (mode 0600) so that a resumed run keys patients the same way.
     patient_rules : bool
         Evaluate the patient-level rules at the end of the run.
+    claim : Claim
+        The claim a document is checked against when the manifest has none for it.
+    manifest : Manifest, optional
+        Each document's own claim (``--claims``), matched by name.
+    rules, profiles, weights : Path, optional
+        Other rule and profile folders and weights file for the workers' checkers.
     in_flight : int or None
         Most documents read ahead of the workers (default 4 per worker).
     max_tasks_per_child : int or None
@@ -65,8 +75,11 @@ class BatchOptions:
     """
 
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
-    code: str = "62323"
-    modifiers: tuple[str, ...] = ()
+    claim: Claim = field(default_factory=lambda: Claim.billed("62323"))
+    manifest: Manifest | None = None
+    rules: Path | None = None
+    profiles: Path | None = None
+    weights: Path | None = None
     resume: bool = False
     timeout: float | None = 300.0
     stall_timeout: float = 600.0
@@ -89,6 +102,7 @@ class BatchStats:
     skipped: int = 0
     seconds: float = 0.0
     patient_rows_flagged: int = 0
+    manifest_unmatched: list[str] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -115,6 +129,13 @@ def resolve_salt(output: Path, given: str | None) -> str:
     except OSError as exc:
         raise OutputError(salt_file, exc) from exc
     return salt
+
+
+def _with_claims(items: Iterator[Item], manifest: Manifest | None) -> Iterator[Item]:
+    """Give each document the claim the manifest lists for it (if any)."""
+    for item in items:
+        claim = manifest.claim_for(item.source) if manifest is not None else None
+        yield replace(item, claim=claim) if claim is not None else item
 
 
 def _pending(items: Iterator[Item], done: Counter[str], stats: BatchStats) -> Iterator[Item]:
@@ -237,11 +258,18 @@ def run_batch(
         done, salts = done_keys(output)
     else:
         done, salts = Counter(), set()
+    if options.claim.icd10 or (options.manifest and any(
+        c.icd10 or any(line.icd10 for line in c.lines) for c in options.manifest.claims.values()
+    )):  # fmt: skip
+        # Build the ICD-10-CM index once here, not in every worker at the same time.
+        load_codeset()
     config = WorkerConfig(
         salt=resolve_salt(output, options.salt),
-        code=options.code,
-        modifiers=tuple(options.modifiers),
+        claim=options.claim,
         timeout=options.timeout,
+        rules=str(options.rules) if options.rules else None,
+        profiles=str(options.profiles) if options.profiles else None,
+        weights=str(options.weights) if options.weights else None,
     )
     if salts - {PatientKeyer(config.salt).salt_id}:
         msg = (
@@ -250,7 +278,9 @@ def run_batch(
         )
         raise UsageError(msg)
     in_flight = options.in_flight or max(4 * max(1, options.workers), 8)
-    items = _pending(iter_items(inputs, options.limits), done, stats)
+    items = _pending(
+        _with_claims(iter_items(inputs, options.limits), options.manifest), done, stats
+    )
     progress.start(count_items(inputs))
     reported = 0
 
@@ -315,7 +345,10 @@ def run_batch(
             progress.skip(stats.skipped - reported)
         progress.close()
     if options.patient_rules:
-        stats.patient_rows_flagged = apply_patient_rules(output)
+        profiles = load_profiles(options.profiles)
+        stats.patient_rows_flagged = apply_patient_rules(output, profiles=profiles)
+    if options.manifest is not None:
+        stats.manifest_unmatched = options.manifest.unmatched()
     write_summaries(output, options.csv_path, options.parquet_path)
     stats.seconds = time.monotonic() - started
     return stats

@@ -32,6 +32,9 @@ COLUMNS = (
     "signer",
     "patient_findings",
     "error_type",
+    "claim_clean",
+    "claim_issues",
+    "denial_codes",
 )
 
 
@@ -67,6 +70,26 @@ def summary_row(row: dict[str, Any]) -> dict[str, Any]:
         "signer": signature.get("value") if signature.get("status") == "present" else None,
         "patient_findings": ";".join(sorted({f["rule"] for f in patient.get("findings") or []})),
         "error_type": (row.get("error") or {}).get("type"),
+        **claim_columns(row),
+    }
+
+
+def claim_columns(row: dict[str, Any]) -> dict[str, Any]:
+    """Return the claim columns: clean or not, ``line:code`` of each claim issue, denial codes.
+
+    Lines are numbered from 1 as on the claim form.
+    """
+    check = row.get("claim_check") or {}
+    lines = check.get("lines") or []
+    issues = [
+        f"{line.get('line', 0) + 1}:{issue.get('code')}"
+        for line in lines
+        for issue in line.get("issues") or []
+    ]
+    return {
+        "claim_clean": check.get("clean") if check else None,
+        "claim_issues": ";".join(issues),
+        "denial_codes": ";".join(check.get("denial_codes") or []),
     }
 
 
@@ -133,6 +156,9 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: Path, batch_size: int = 
             ("signer", pa.string()),
             ("patient_findings", pa.string()),
             ("error_type", pa.string()),
+            ("claim_clean", pa.bool_()),
+            ("claim_issues", pa.string()),
+            ("denial_codes", pa.string()),
             ("result_json", pa.string()),
         ]
     )

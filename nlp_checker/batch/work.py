@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from nlp_checker.batch.errors import DocumentTimeoutError, WorkerCrashError, WorkerError
+from nlp_checker.batch.errors import DocumentTimeoutError, WorkerCrashError
 from nlp_checker.batch.sources import Item
+from nlp_checker.claims.model import Claim
 from nlp_checker.errors import CheckerError, InputError
+from nlp_checker.inputs import NoteInput
 
 if TYPE_CHECKING:
     from nlp_checker.checker import Checker
@@ -33,23 +35,20 @@ class WorkerConfig:
     ----------
     salt : str
         Secret for the patient key (see :mod:`nlp_checker.patients.identity`).
-    code, modifiers : str, tuple of str
-        The billed code and modifiers checked for every note.
+    claim : Claim
+        The claim a document is checked against when it has none of its own.
     timeout : float or None
         Seconds one document may take before it becomes a ``timeout`` error row.
+    rules, profiles, weights : str or None
+        Other rule, profile and weight folders or files for the checker (default: bundled).
     """
 
     salt: str
-    code: str = "62323"
-    modifiers: tuple[str, ...] = field(default_factory=tuple)
+    claim: Claim = field(default_factory=lambda: Claim.billed("62323"))
     timeout: float | None = 300.0
-
-
-def _reported(code: str | None, message: str | None) -> InputError:
-    """Rebuild the error an :class:`Item` carries (errors cross processes as code + message)."""
-    error = InputError(message or "the document could not be read")
-    error.code = code or InputError.code
-    return error
+    rules: str | None = None
+    profiles: str | None = None
+    weights: str | None = None
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
@@ -72,13 +71,22 @@ def _deadline(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def _note(item: Item) -> NoteInput:
+    if item.data is None:
+        return NoteInput.unreadable(
+            item.source, item.error_code or InputError.code,
+            item.error_message or "the document could not be read", item.sha256,
+        )  # fmt: skip
+    return NoteInput(name=item.source, data=item.data, sha256=item.sha256)
+
+
 class DocumentChecker:
     """A checker plus the patient-level extras, built once per process.
 
     Parameters
     ----------
     config : WorkerConfig
-        Code, modifiers, salt and timeout.
+        Claim, salt, timeout and the checker's folders.
     checker : Checker, optional
         An already built checker (tests share one); built here otherwise.
     """
@@ -89,44 +97,31 @@ class DocumentChecker:
         from nlp_checker.patients.rules import load_patient_rules
 
         self.config = config
-        self.checker = checker or Checker()
+        self.checker = checker or Checker(
+            rules=config.rules, profiles=config.profiles, weights=config.weights
+        )
         self.keyer = PatientKeyer(config.salt, load_patient_rules())
 
     def check(self, item: Item) -> dict[str, Any]:
         """Check one item and return its row; never raises for a bad document."""
-        from nlp_checker.ingest.load import load_bytes
         from nlp_checker.outputs.serialize import to_dict
         from nlp_checker.patients.relief import detect_relief
 
-        config, checker = self.config, self.checker
-        sha = item.sha256
+        checker = self.checker
+        claim = item.claim or self.config.claim
         relief: dict[str, Any] | None = None
-        if item.data is None:
-            result = checker.error_result(
-                item.source, _reported(item.error_code, item.error_message),
-                config.code, config.modifiers, sha256=sha,
-            )  # fmt: skip
-        else:
-            try:
-                with _deadline(config.timeout):
-                    document = load_bytes(item.data, item.source, checker.limits)
-                    result = checker.check_document(document, config.code, config.modifiers)
-                    relief = detect_relief(document.text, self.keyer.rules)
-            except InputError as exc:
-                result = checker.error_result(
-                    item.source, exc, config.code, config.modifiers, sha256=sha
-                )
-            except Exception as exc:
-                # One document's bug must not end the run. Only the exception type is logged:
-                # messages can quote note text.
-                log.warning("unexpected %s while checking doc %s", type(exc).__name__, sha)
-                error = WorkerError(
-                    f"unexpected {type(exc).__name__} while checking this document; "
-                    "report it with the document's doc_key"
-                )
-                result = checker.error_result(
-                    item.source, error, config.code, config.modifiers, sha256=sha
-                )
+        try:
+            with _deadline(self.config.timeout):
+                result, document = checker.check_annotated(_note(item), claim)
+                if document is not None and result.status == "ok":
+                    payer = checker.profiles.payer(claim.payer)
+                    relief = detect_relief(
+                        document.text, self.keyer.rules, payer.repeat.min_relief_percent
+                    )
+        except DocumentTimeoutError as exc:
+            # The check itself turns a timeout into its row; this one hit the relief reading.
+            unread = NoteInput.unreadable(item.source, exc.code, str(exc), item.sha256)
+            result, relief = checker.check(unread, claim), None
         row = to_dict(result)
         row["batch"] = {"doc_key": item.doc_key}
         if result.status == "ok":
@@ -190,14 +185,11 @@ def crash_row(item: Item) -> dict[str, Any]:
         msg = f"a worker could not build the checker ({_START_ERROR[0]}); fix the install"
         raise WorkerStartError(msg)
     document = _STATE["checker"]
-    config = document.config
-    error = WorkerCrashError(
+    message = (
         "the worker process died while checking this document (out of memory or a crash in "
         "a native library); check it alone with 'nlp-checker check' to investigate"
     )
-    result = document.checker.error_result(
-        item.source, error, config.code, config.modifiers, sha256=item.sha256
-    )
-    row = to_dict(result)
+    unread = NoteInput.unreadable(item.source, WorkerCrashError.code, message, item.sha256)
+    row = to_dict(document.checker.check(unread, item.claim or document.config.claim))
     row["batch"] = {"doc_key": item.doc_key}
     return row

@@ -1,9 +1,13 @@
-"""The element catalogue (patterns/elements.json): titles, required flags, what to add."""
+"""The element catalogue (patterns/elements.json): titles, sources, what to add.
+
+Which elements a code requires is in its procedure profile (data/procedures/), not here.
+"""
 
 from __future__ import annotations
 
 import json
 from functools import lru_cache
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
@@ -18,15 +22,18 @@ class ElementSpec(BaseModel):
 
     id: str
     title: str
-    required: bool
     source: str
     fix: str
 
 
-@lru_cache(maxsize=1)
-def catalogue() -> tuple[ElementSpec, ...]:
-    """Return every element in contract order."""
-    path = data_file("patterns", "elements.json")
+@lru_cache(maxsize=8)
+def catalogue(root: Path | None = None) -> tuple[ElementSpec, ...]:
+    """Return every element in contract order (from ``root``, default the bundled patterns/)."""
+    path = (
+        root.joinpath("elements.json")
+        if root is not None
+        else data_file("patterns", "elements.json")
+    )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return tuple(ElementSpec.model_validate(item) for item in data["elements"])
@@ -38,5 +45,5 @@ def catalogue() -> tuple[ElementSpec, ...]:
 ELEMENT_IDS = (
     "patient_id", "date_of_service", "vas_pre", "vas_post", "signature", "imaging_guidance",
     "needle_views", "contrast_flow", "spinal_level", "region", "approach", "medication",
-    "indication", "conservative_care",
+    "indication", "conservative_care", "laterality", "foramen_level",
 )  # fmt: skip

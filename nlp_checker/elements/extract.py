@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from spacy.tokens import Doc
 
-from nlp_checker.elements import guidance, identity, necessity, pain, procedure
+from nlp_checker.elements import guidance, identity, laterality, necessity, pain, procedure
 from nlp_checker.elements.catalogue import ELEMENT_IDS, ElementSpec, catalogue
 from nlp_checker.elements.draft import Draft
 from nlp_checker.elements.findings import Finding, ProcedureFacts, Review
@@ -29,11 +29,11 @@ def _message(spec: ElementSpec, draft: Draft) -> str:
     return f"{spec.title}: {_STATUS_WORDS[draft.status]}{detail} {spec.fix}"
 
 
-def _finding(spec: ElementSpec, draft: Draft) -> Finding:
+def _finding(spec: ElementSpec, draft: Draft, required: bool) -> Finding:
     return Finding(
         status=draft.status,  # type: ignore[arg-type]
         value=draft.value,
-        required=spec.required,
+        required=required,
         evidence=[m.evidence() for m in draft.mentions],
         message=_message(spec, draft),
     )
@@ -58,6 +58,8 @@ def _drafts(index: MentionIndex) -> dict[str, Draft]:
         "medication": procedure.medication(index),
         "indication": necessity.indication(index),
         "conservative_care": necessity.conservative_care(index),
+        "laterality": laterality.laterality(index),
+        "foramen_level": laterality.foramen_level(index),
     }
 
 
@@ -97,19 +99,23 @@ def extract(
     chunks: Sequence[tuple[Doc, int]],
     source: SourceDocument,
     corrections: Corrections | None = None,
+    required: Collection[str] = (),
+    specs: Mapping[str, ElementSpec] | None = None,
 ) -> tuple[dict[str, Finding], ProcedureFacts]:
     """Return one finding per element id, in contract order, and the procedure facts.
 
     ``chunks`` are the annotated pieces of the note with their character offsets, in the
     spelling-corrected text ``corrections`` maps back to the note (None: the note as written).
+    ``required`` names the elements the billed code requires (from its procedure profile);
+    ``specs`` is the element catalogue (default: the bundled patterns/elements.json).
     """
     index = collect_mentions(chunks, source, corrections)
     drafts = _drafts(index)
     weak = _rests_on_fuzzy(index, drafts)
-    specs = {spec.id: spec for spec in catalogue()}
+    specs = specs or {spec.id: spec for spec in catalogue()}
     findings = {}
     for eid in ELEMENT_IDS:
-        finding = _finding(specs[eid], drafts[eid])
+        finding = _finding(specs[eid], drafts[eid], eid in required)
         if eid in weak:
             review = _fuzzy_review(specs[eid].title, weak[eid])
             finding = finding.model_copy(

@@ -93,3 +93,7 @@ class ProcedureFacts(BaseModel):
     # Anything at all that describes a procedure (injection, approach, guidance, injectate, a
     # named block): without it the text is not a procedure note and is not scored.
     procedure_described: bool = True
+    # Sedation given with the injection (drug or kind, lower case) and whether the note gives a
+    # patient-specific reason for it (MCR-LIM-7): the claim check needs both.
+    sedation: list[str] = []
+    sedation_reason: bool = False

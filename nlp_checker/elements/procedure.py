@@ -218,4 +218,12 @@ def facts(index: MentionIndex) -> ProcedureFacts:
         biologic=sorted({m.text for m in index.of("BIOLOGIC") if m.affirmed}),
         axial_only=bool(axial) and not indication,
         procedure_described=bool(index.of(*_PROCEDURE_SIGNS)),
+        sedation=sorted(
+            {
+                m.text.lower()
+                for m in index.of("SEDATION")
+                if m.affirmed and not _home_medication(index, m)
+            }
+        ),
+        sedation_reason=any(m.affirmed for m in index.of("SEDATION_REASON")),
     )

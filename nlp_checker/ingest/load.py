@@ -169,8 +169,12 @@ def load_path(path: Path, limits: Limits | None = None) -> SourceDocument:
     return load_bytes(read_note_file(path, limits.max_bytes), str(path), limits)
 
 
-def load_text(text: str, source: str = "<text>") -> SourceDocument:
-    """Wrap text handed over directly by a caller."""
+def load_text(text: str, source: str = "<text>", limits: Limits | None = None) -> SourceDocument:
+    """Wrap text handed over directly by a caller (over ``limits.max_chars`` is refused)."""
+    limits = limits or Limits()
+    if len(text) > limits.max_chars:
+        msg = f"the note has {len(text):,} characters, over the limit of {limits.max_chars:,}"
+        raise TooLargeError(msg)
     data = text.encode("utf-8")
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
     if not normalised.strip():

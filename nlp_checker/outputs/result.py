@@ -6,11 +6,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from nlp_checker.claimcheck.model import ClaimCheck
+from nlp_checker.claims.model import Claim
 from nlp_checker.codes.check import CodeCheck
 from nlp_checker.elements.findings import Finding
+from nlp_checker.issues import Issue
 from nlp_checker.scoring.risk import RiskAssessment
 
-SCHEMA_VERSION = "1.0"
+# 1.1: adds claim, profile (also in audit) and issues; every 1.0 field is kept.
+# 1.2: adds claim_check (each claim line with its issues and expected denial codes).
+SCHEMA_VERSION = "1.2"
 
 
 class ErrorInfo(BaseModel):
@@ -19,6 +24,34 @@ class ErrorInfo(BaseModel):
     model_config = ConfigDict(frozen=True)
     type: str
     message: str
+
+
+class ProfileRef(BaseModel):
+    """A profile by id and version."""
+
+    model_config = ConfigDict(frozen=True)
+    id: str
+    version: str
+
+
+class PayerRef(ProfileRef):
+    """The payer profile, with the Medicare jurisdiction and its LCD and article when known."""
+
+    name: str
+    jurisdiction: str | None = None
+    jurisdiction_basis: Literal["payer", "state"] | None = None
+    mac: str | None = None
+    lcd: str | None = None
+    article: str | None = None
+
+
+class ProfilesUsed(BaseModel):
+    """Which procedure and payer profiles the note was checked against."""
+
+    model_config = ConfigDict(frozen=True)
+    procedure: ProfileRef
+    payer: PayerRef
+    issues_version: str
 
 
 class PageLeftOut(BaseModel):
@@ -44,6 +77,7 @@ class Audit(BaseModel):
     media_type: str | None = None
     # Pages whose text was checked (a fax cover sheet or an order form is left out).
     pages_checked: list[int] | None = None
+    profile: ProfilesUsed | None = None
     # Pages left out of the note, with what each was taken for: never evidence.
     pages_left_out: list[PageLeftOut] | None = None
 
@@ -61,5 +95,9 @@ class CheckResult(BaseModel):
     elements: dict[str, Finding] = {}
     code_check: CodeCheck | None = None
     risk: RiskAssessment | None = None
+    claim: Claim | None = None
+    profile: ProfilesUsed | None = None
+    issues: list[Issue] = []
+    claim_check: ClaimCheck | None = None
     audit: Audit
     error: ErrorInfo | None = None

@@ -6,6 +6,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from pydantic import BaseModel
+
 from nlp_checker.outputs.result import CheckResult
 
 
@@ -25,9 +27,27 @@ def to_jsonl(results: Iterable[CheckResult]) -> Iterable[str]:
         yield json.dumps(to_dict(result), ensure_ascii=False, separators=(",", ":"))
 
 
-def json_schema() -> dict[str, Any]:
-    """Return the JSON Schema of :class:`CheckResult` (schema/check_result.schema.json)."""
-    schema = CheckResult.model_json_schema()
+_SCHEMA_FILES = {
+    "result": "check_result.schema.json",
+    "claim": "claim.schema.json",
+    "procedure": "procedure_profile.schema.json",
+    "payer": "payer_profile.schema.json",
+}
+
+
+def json_schema(which: str = "result") -> dict[str, Any]:
+    """Return a JSON Schema: ``result`` (CheckResult), ``claim``, ``procedure`` or ``payer``.
+
+    The committed copies are under schema/ (a test keeps them equal to the models).
+    """
+    from nlp_checker.claims.model import Claim
+    from nlp_checker.profiles.model import PayerProfile, ProcedureProfile
+
+    models: dict[str, type[BaseModel]] = {
+        "result": CheckResult, "claim": Claim, "procedure": ProcedureProfile,
+        "payer": PayerProfile,
+    }  # fmt: skip
+    schema: dict[str, Any] = models[which].model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://nlp-checker.invalid/schema/check_result.schema.json"
+    schema["$id"] = f"https://nlp-checker.invalid/schema/{_SCHEMA_FILES[which]}"
     return schema

@@ -136,10 +136,54 @@ def code_lines(result: CheckResult) -> list[RenderableType]:
             )
         )
     skip = f"the note supports {cc.suggested}, not the billed {cc.billed}"
-    items = [("  •", Text(words.sentence(r))) for r in cc.reasons if r != skip]
-    items += [("  !", Text(words.sentence(w), style="yellow")) for w in cc.warnings]
+    # Issues about a claim line are shown with the claim (claim_lines), not as note reasons.
+    on_lines = {i.message for i in result.issues if i.line is not None}
+    items = [("  •", Text(words.sentence(r))) for r in cc.reasons if r not in {skip, *on_lines}]
+    items += [
+        ("  !", Text(words.sentence(w), style="yellow")) for w in cc.warnings if w not in on_lines
+    ]
+    shown = set(cc.reasons + cc.warnings) | on_lines
+    for issue in result.issues:
+        if issue.message not in shown and issue.severity != "info":
+            style = "red" if issue.blocks_complete else "yellow"
+            items.append(("  !", Text(words.sentence(issue.message), style=style)))
     if items:
         out.append(_bullets(items))
+    if result.profile is not None:
+        payer = result.profile.payer
+        where = f", {payer.jurisdiction} ({payer.mac}, {payer.lcd})" if payer.jurisdiction else ""
+        out.append(
+            Text(
+                f"Checked against: {result.profile.procedure.id}, payer {payer.name}{where}",
+                style="dim",
+            )
+        )
+    return out
+
+
+def claim_lines(result: CheckResult) -> list[RenderableType]:
+    """Return the claim: each line clean, or with the denial codes it would draw and its issues."""
+    check = result.claim_check
+    if check is None:
+        return []
+    verdict_text = "every line goes out clean" if check.clean else "would be denied in part"
+    out: list[RenderableType] = [
+        Text(f"Claim: {verdict_text}.", style="green" if check.clean else "bold red")
+    ]
+    items: list[tuple[str, Text]] = []
+    for line in check.lines:
+        billed = f"{line.code}{''.join('-' + m for m in line.modifiers)} x{line.units}"
+        if line.clean:
+            items.append((f"  line {line.line + 1}", Text(f"{billed}: clean", style="green")))
+            continue
+        denial = ", ".join(line.denial_codes) or "no denial code expected"
+        text = Text(f"{billed}: {denial}", style="red")
+        for issue in line.issues:
+            text.append(f"\n{issue.code}: {words.sentence(issue.message)}", style="default")
+            if issue.fix:
+                text.append(f"\nfix: {issue.fix}", style="dim")
+        items.append((f"  line {line.line + 1}", text))
+    out.append(_bullets(items))
     return out
 
 
@@ -182,7 +226,12 @@ def render_result(result: CheckResult, width: int = 100) -> Panel:
             Text(words.STATUS_WORDS[finding.status], style=_STATUS_STYLE[finding.status]),
             _detail(result, element),
         )
-    parts: list[RenderableType] = [table, *code_lines(result), *risk_lines(result)]
+    parts: list[RenderableType] = [
+        table,
+        *code_lines(result),
+        *claim_lines(result),
+        *risk_lines(result),
+    ]
     return Panel(
         Group(*parts),
         title=_title(result, width),
@@ -242,6 +291,7 @@ def compact_table(results: Sequence[CheckResult], folder: str | None = None) -> 
     table.add_column("Status", no_wrap=True)
     table.add_column("Risk", no_wrap=True)
     table.add_column("Code", no_wrap=True)
+    table.add_column("Claim", ratio=1, overflow="ellipsis")
     table.add_column("Missing or wrong", ratio=3)
     for r in results:
         style = border_style(r)
@@ -255,9 +305,16 @@ def compact_table(results: Sequence[CheckResult], folder: str | None = None) -> 
                 if cc.supported
                 else Text(f"{cc.billed}→{supported}", style="bold red")
             )
+        claim = Text("-")
+        if r.claim_check is not None:
+            claim = (
+                Text("clean", style="green")
+                if r.claim_check.clean
+                else Text(", ".join(r.claim_check.denial_codes) or "not clean", style="red")
+            )
         table.add_row(
             r.source.removeprefix(folder), Text(verdict(r).lower(), style=style),
-            Text(risk, style=style), code, _missing(r),
+            Text(risk, style=style), code, claim, _missing(r),
         )  # fmt: skip
     return table
 
@@ -271,6 +328,11 @@ def summary_line(results: Sequence[CheckResult], shown: int | None = None) -> st
         f"{count} note(s): {complete} complete, {count - complete - errors} incomplete, "
         f"{errors} could not be read."
     )
+    checks = [r.claim_check for r in results if r.claim_check is not None]
+    # Claims said only where one was given beyond the default (a code to Medicare) or fails.
+    given = any(r.claim and (r.claim.icd10 or r.claim.date_of_service) for r in results)
+    if checks and (given or not all(c.clean for c in checks)):
+        line += f" {sum(c.clean for c in checks)} of {len(checks)} claim(s) clean."
     if shown is not None and shown != count:
         line += f" Showing {shown}."
     return line

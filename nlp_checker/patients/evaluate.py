@@ -16,6 +16,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from nlp_checker.patients.rules import PatientRules, load_patient_rules
+from nlp_checker.profiles.load import DEFAULT_PAYER, Profiles, load_profiles
+from nlp_checker.profiles.model import PayerProfile
 
 # The key basis of a note keyed by name + DOB that was linked to its patient's MRN key.
 LINKED_BASIS = "name+dob->mrn"
@@ -38,6 +40,7 @@ class Visit:
     other_procedure: bool
     key_basis: str | None = None
     link_key: str | None = None
+    payer: str = DEFAULT_PAYER
 
 
 class Session(BaseModel):
@@ -55,11 +58,14 @@ class PatientFinding(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     rule: str
+    code: str
     source: str
     severity: str
     patient_key: str
     message: str
     sessions: list[Session]
+    payer: str = DEFAULT_PAYER
+    denial_codes: list[str] = []
 
 
 def visit_from_row(row_index: int, row: Mapping[str, Any], rules: PatientRules) -> Visit | None:
@@ -79,8 +85,9 @@ def visit_from_row(row_index: int, row: Mapping[str, Any], rules: PatientRules) 
     group = rules.region_groups.get(str(region_value)) if region_value else None
     code_check = row.get("code_check") or {}
     suggested = str(code_check.get("suggested", ""))
-    warnings = code_check.get("warnings") or []
+    codes = {str(issue.get("code")) for issue in row.get("issues") or []}
     relief = patient.get("relief") or {}
+    payer = ((row.get("profile") or {}).get("payer") or {}).get("id") or DEFAULT_PAYER
     return Visit(
         row=row_index,
         doc_key=str((row.get("batch") or {}).get("doc_key") or ""),
@@ -92,9 +99,10 @@ def visit_from_row(row_index: int, row: Mapping[str, Any], rules: PatientRules) 
         suggested=suggested,
         relief=str(relief.get("status", "absent")),
         relief_percent=relief.get("percent"),
-        other_procedure=any(rules.same_session_warning in str(w) for w in warnings),
+        other_procedure=rules.same_session_issue in codes,
         key_basis=patient.get("key_basis"),
         link_key=patient.get("link_key"),
+        payer=str(payer),
     )
 
 
@@ -120,19 +128,27 @@ def link_patients(visits: Iterable[Visit]) -> list[Visit]:
 
 
 class _Collector:
-    def __init__(self, rules: PatientRules) -> None:
+    def __init__(self, rules: PatientRules, profiles: Profiles) -> None:
         self.rules = rules
+        self.profiles = profiles
         self.by_row: dict[int, list[PatientFinding]] = defaultdict(list)
 
-    def add(self, rule_id: str, visits: list[Visit], named: list[Visit], message: str) -> None:
+    def add(
+        self, rule_id: str, visits: list[Visit], named: list[Visit], message: str,
+        source: str | None = None,
+    ) -> None:  # fmt: skip
         rule = self.rules.finding(rule_id)
+        payer = self.profiles.payer(visits[-1].payer)
         finding = PatientFinding(
             rule=rule.id,
-            source=rule.source,
+            code=rule.code,
+            source=source or rule.source,
             severity=rule.severity,
             patient_key=visits[0].patient_key,
             message=message,
             sessions=[Session(date=v.date, doc_key=v.doc_key) for v in named],
+            payer=payer.id,
+            denial_codes=list(payer.denial_codes.get(rule.code, ())),
         )
         for visit in visits:
             if finding not in self.by_row[visit.row]:
@@ -147,31 +163,39 @@ def _sessions(visits: list[Visit]) -> list[list[Visit]]:
     return [by_date[d] for d in sorted(by_date)]
 
 
+def _per(days: int) -> str:
+    return "rolling 12 months" if days == 365 else f"{days} days"
+
+
 def _frequency(out: _Collector, group: str, sessions: list[list[Visit]]) -> None:
-    limit = out.rules.thresholds.max_sessions
-    window = timedelta(days=out.rules.thresholds.window_days - 1)
     dates = [date.fromisoformat(s[0].date) for s in sessions]
     for end, end_date in enumerate(dates):
-        start = next(i for i, d in enumerate(dates) if d >= end_date - window)
-        if end - start + 1 <= limit:
-            continue
-        in_window = sessions[start : end + 1]
-        named = [s[0] for s in in_window]
-        listed = ", ".join(v.date for v in named)
-        out.add(
-            "PAT-FREQ-01",
-            in_window[-1],
-            named,
-            f"{len(in_window)} epidural sessions in the {group} region within "
-            f"{out.rules.thresholds.window_days} days ({listed}); the limit is {limit} "
-            "per rolling 12 months",
-        )
+        payer: PayerProfile = out.profiles.payer(sessions[end][0].payer)
+        for window_rule in payer.frequency.windows:
+            limit, days = window_rule.max_sessions, window_rule.days
+            window = timedelta(days=days - 1)
+            start = next(i for i, d in enumerate(dates) if d >= end_date - window)
+            if end - start + 1 <= limit:
+                continue
+            in_window = sessions[start : end + 1]
+            named = [s[0] for s in in_window]
+            listed = ", ".join(v.date for v in named)
+            out.add(
+                "PAT-FREQ-01",
+                in_window[-1],
+                named,
+                f"{len(in_window)} epidural sessions in the {group} region within "
+                f"{days} days ({listed}); the limit is {limit} per {_per(days)}",
+                payer.frequency.source,
+            )
+            break
 
 
 def _repeat(out: _Collector, sessions: list[list[Visit]]) -> None:
-    lookback = timedelta(days=out.rules.thresholds.repeat_lookback_days)
-    threshold = out.rules.thresholds.min_relief_percent
     for previous, current in pairwise(sessions):
+        payer = out.profiles.payer(current[0].payer)
+        lookback = timedelta(days=payer.repeat.lookback_days)
+        threshold = payer.repeat.min_relief_percent
         gap = date.fromisoformat(current[0].date) - date.fromisoformat(previous[0].date)
         if gap > lookback or any(v.relief == "adequate" for v in current):
             continue
@@ -183,22 +207,44 @@ def _repeat(out: _Collector, sessions: list[list[Visit]]) -> None:
             if any(v.relief == "inadequate" for v in current)
             else "does not document the response"
         )
+        needed = f"at least {threshold}% relief" if threshold is not None else "relief"
         out.add(
             "PAT-REP-01",
             current,
             [previous[0], current[0]],
             f"repeat injection on {current[0].date} after {previous[0].date}: the note {said}; "
-            f"at least {threshold}% relief or functional improvement from the previous "
-            "injection must be documented",
+            f"{needed} or functional improvement from the previous injection must be documented",
+            payer.repeat.source,
         )
 
 
+def _interval(out: _Collector, sessions: list[list[Visit]]) -> None:
+    for previous, current in pairwise(sessions):
+        payer = out.profiles.payer(current[0].payer)
+        minimum = payer.frequency.min_days_between
+        if minimum is None:
+            continue
+        gap = (date.fromisoformat(current[0].date) - date.fromisoformat(previous[0].date)).days
+        if gap < minimum:
+            out.add(
+                "PAT-GAP-01",
+                current,
+                [previous[0], current[0]],
+                f"injections on {previous[0].date} and {current[0].date} are {gap} days apart; "
+                f"{payer.name} requires at least {minimum} days between injections",
+                payer.frequency.source,
+            )
+
+
 def evaluate_visits(
-    visits: Iterable[Visit], rules: PatientRules | None = None
+    visits: Iterable[Visit], rules: PatientRules | None = None, profiles: Profiles | None = None
 ) -> dict[int, list[PatientFinding]]:
-    """Apply every patient-level rule; return the findings keyed by the rows they concern."""
+    """Apply every patient-level rule; return the findings keyed by the rows they concern.
+
+    The numbers come from each visit's payer profile (the later visit's, for a pair).
+    """
     rules = rules or load_patient_rules()
-    out = _Collector(rules)
+    out = _Collector(rules, profiles or load_profiles())
     by_patient: dict[str, list[Visit]] = defaultdict(list)
     # Rows arrive in finishing order, which differs run to run: sort, so that findings and the
     # sessions they name come out the same whatever the order of the results file.
@@ -236,4 +282,5 @@ def evaluate_visits(
             sessions = _sessions(group_visits)
             _frequency(out, group, sessions)
             _repeat(out, sessions)
+            _interval(out, sessions)
     return dict(out.by_row)

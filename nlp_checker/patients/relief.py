@@ -38,8 +38,13 @@ def _compile(rules: PatientRules) -> _Compiled:
     )
 
 
-def detect_relief(text: str, rules: PatientRules | None = None) -> dict[str, Any]:
+def detect_relief(
+    text: str, rules: PatientRules | None = None, min_relief_percent: int | None = 50
+) -> dict[str, Any]:
     """Return the relief facts of one note as plain data.
+
+    ``min_relief_percent`` is the payer's threshold for a repeat (data/payers/); None means the
+    payer sets no number, and any documented relief counts.
 
     Returns
     -------
@@ -84,7 +89,7 @@ def detect_relief(text: str, rules: PatientRules | None = None) -> dict[str, Any
             evidence.append(
                 {"text": quote, "start": match.start(), "end": match.end(), "rule": rule_id}
             )
-    threshold = rules.thresholds.min_relief_percent
+    threshold = 1 if min_relief_percent is None else min_relief_percent
     if (percent is not None and percent >= threshold) or functional:
         status = "adequate"
     elif percent is not None or negative:

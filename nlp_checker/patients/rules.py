@@ -89,23 +89,13 @@ class PriorContext(BaseModel):
         return check_regex(value)
 
 
-class Thresholds(BaseModel):
-    """Numbers of the frequency and repeat rules (configurable per payer)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    max_sessions: int = Field(gt=0)
-    window_days: int = Field(gt=0)
-    repeat_lookback_days: int = Field(gt=0)
-    min_relief_percent: int = Field(ge=0, le=100)
-
-
 class FindingRule(BaseModel):
     """A patient-level finding the rules can raise."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(min_length=3)
+    code: str = Field(pattern=r"^patient\.[a-z_]+$")
     source: str = Field(min_length=2)
     severity: Literal["low", "medium", "high"]
     description: str
@@ -122,8 +112,7 @@ class PatientRules(BaseModel):
     region_groups: dict[str, str]
     default_region_group: str
     epidural_codes: list[str]
-    same_session_warning: str = Field(min_length=5)
-    thresholds: Thresholds
+    same_session_issue: str = Field(pattern=r"^[a-z]+\.[a-z_]+$")
     relief_rules: list[ReliefRule] = Field(min_length=1)
     prior_context: PriorContext
     findings: list[FindingRule]

@@ -126,11 +126,10 @@ def _read(path: Traversable) -> dict[str, Any]:
     return data
 
 
-def _validate(path: Traversable, key: str, model: type[_Rule]) -> list[Any]:
-    data = _read(path)
-    items = data.get(key)
+def validate_rules(items: Any, model: type[_Rule], name: str) -> list[Any]:
+    """Validate a list of rules of one kind; errors name the file and the rule id."""
     if not isinstance(items, list):
-        msg = f"{path.name}: expected a list under {key!r}"
+        msg = f"{name}: expected a list of rules"
         raise RulesError(msg)
     out = []
     for index, item in enumerate(items):
@@ -140,11 +139,18 @@ def _validate(path: Traversable, key: str, model: type[_Rule]) -> list[Any]:
             rule_id = (
                 item.get("metadata", {}).get("id", f"#{index}") if isinstance(item, dict) else index
             )
-            msg = (
-                f"{path.name}: rule {rule_id}: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}"
-            )
+            msg = f"{name}: rule {rule_id}: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}"
             raise RulesError(msg) from exc
     return out
+
+
+def _validate(path: Traversable, key: str, model: type[_Rule]) -> list[Any]:
+    data = _read(path)
+    items = data.get(key)
+    if not isinstance(items, list):
+        msg = f"{path.name}: expected a list under {key!r}"
+        raise RulesError(msg)
+    return validate_rules(items, model, path.name)
 
 
 def load_ruleset(root: Traversable | None = None) -> RuleSet:

@@ -23,6 +23,21 @@ _SUFFIX = re.compile(r"""[\]\)\}"'\u201d\u2019\u00bb>.,:;!?%*]$""")
 _INFIX = re.compile(r"""(?<=[^\W_])[-\u2013/:;,=+()\[\]{}<>|\u2192](?=[^\W_])""")
 
 
+def light_tokenizer(nlp: Language) -> Tokenizer:
+    """Return the light tokenizer for ``nlp``: its language's exceptions, simple affixes.
+
+    This is what the pipeline config names (``nlp_checker.light_tokenizer.v1``), so a pipeline
+    saved with ``nlp.to_disk()`` comes back with the same tokenizer.
+    """
+    return Tokenizer(
+        nlp.vocab,
+        rules=nlp.Defaults.tokenizer_exceptions,
+        prefix_search=_PREFIX.search,
+        suffix_search=_SUFFIX.search,
+        infix_finditer=_INFIX.finditer,
+    )
+
+
 def use_light_tokenizer(nlp: Language) -> None:
     """Replace ``nlp``'s tokenizer, keeping its special-case rules."""
     current: Any = nlp.tokenizer  # typed as a plain callable by spaCy

@@ -139,6 +139,15 @@ class Summary:
     # The folder every source shares; the report shows sources relative to it.
     folder: str | None = None
 
+    # Claim lines (claim_check): how many claims went out clean, which issues the lines had,
+    # which denial codes they would draw (with our own labels).
+    claims: int = 0
+    clean_claims: int = 0
+    claim_lines: int = 0
+    claim_issues: Counter[str] = field(default_factory=Counter)
+    denial_codes: Counter[str] = field(default_factory=Counter)
+    denial_labels: dict[str, str] = field(default_factory=dict)
+
 
 def problems(row: dict[str, Any]) -> tuple[str, ...]:
     """Return what is wrong with a result, in words (a code-only problem says so)."""
@@ -202,6 +211,19 @@ def _note_row(index: int, row: dict[str, Any]) -> NoteRow:
     )
 
 
+def _claim(out: Summary, check: dict[str, Any] | None) -> None:
+    if not check:
+        return
+    out.claims += 1
+    out.clean_claims += bool(check.get("clean"))
+    for line in check.get("lines") or []:
+        out.claim_lines += 1
+        out.claim_issues.update(str(i.get("code")) for i in line.get("issues") or [])
+        out.denial_codes.update(line.get("denial_codes") or [])
+    for code, label in (check.get("denial_labels") or {}).items():
+        out.denial_labels.setdefault(code, str(label.get("label", "")))
+
+
 def summarise(rows: Iterable[dict[str, Any]], max_notes: int = 5000) -> Summary:
     """Aggregate result rows (one pass) into a :class:`Summary`."""
     out = Summary()
@@ -231,6 +253,7 @@ def summarise(rows: Iterable[dict[str, Any]], max_notes: int = 5000) -> Summary:
                 out.provider_months[(note.provider, note.month)].add(note)
         if note.patient_key:
             out.patients.add(note.patient_key)
+        _claim(out, row.get("claim_check"))
         for finding in (row.get("patient") or {}).get("findings") or []:
             sessions = tuple((s["date"], s["doc_key"]) for s in finding.get("sessions", []))
             key = (finding["rule"], finding["patient_key"], finding["message"], sessions)

@@ -17,16 +17,24 @@ import click
     "--max-notes", type=click.IntRange(min=1), default=5000, show_default=True,
     help="Most notes listed and detailed (the highest-risk ones); totals cover all.",
 )  # fmt: skip
-def report(results: Path, html_path: Path, max_notes: int) -> None:
+@click.option(
+    "--evidence", "evidence_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Add the section on a practice's learned weights (the .evidence.json of 'learn').",
+)  # fmt: skip
+def report(results: Path, html_path: Path, max_notes: int, evidence_path: Path | None) -> None:
     """Write an HTML report of RESULTS (a JSONL file from ``nlp-checker batch`` or ``check``).
 
     It shows totals, the risk distribution, the most frequently missing elements, figures by
     signer, the patient-level findings, and a sortable table of notes linked to each note's
     findings and evidence. Patient identifiers are not shown.
     """
+    import json
+
     from nlp_checker.files import check_writable
     from nlp_checker.report.render import render_file
 
     check_writable(html_path)  # before the results are read: fails at once, as one line
-    summary = render_file(results, html_path, max_notes=max_notes)
+    evidence = json.loads(evidence_path.read_text(encoding="utf-8")) if evidence_path else None
+    summary = render_file(results, html_path, max_notes=max_notes, evidence=evidence)
     click.echo(f"{summary.total} notes -> {html_path}", err=True)

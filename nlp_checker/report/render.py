@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from html import escape
 from pathlib import Path
 from typing import IO, Any
@@ -177,6 +177,34 @@ def _missing(s: Summary) -> str:
         + hbar_chart(top, title="Most frequently missing required elements")
         + "</section>"
     )
+
+
+def _claims(s: Summary) -> str:
+    if not s.claims:
+        return ""
+    rows = "".join(
+        f"<tr><td><code>{_e(code)}</code></td><td>{count}</td>"
+        f"<td>{_e(s.denial_labels.get(code, ''))}</td></tr>"
+        for code, count in s.denial_codes.most_common()
+    )
+    table = (
+        "<table><thead><tr><th>Denial code</th><th>Claim lines</th><th>What it means "
+        "(our label)</th></tr></thead><tbody>" + rows + "</tbody></table>"
+        if rows
+        else "<p>No claim line would draw a denial code.</p>"
+    )
+    return (
+        '<section id="claims"><h2>Claim lines</h2>'
+        f"<p>{s.clean_claims} of {s.claims} claims ({_pct(s.clean_claims, s.claims)}) would go "
+        f"out clean; {s.claim_lines} claim lines checked. Claim issues are the claim's own "
+        "problems (diagnosis, bundling, units, prior authorization, sedation), apart from the "
+        "note's documentation.</p>"
+        + (hbar_chart(s.claim_issues.most_common(12), title="Claim issues by code")
+           if s.claim_issues else "")
+        + table
+        + '<p class="muted">Denial codes are code numbers with our own labels; the official '
+        "descriptions are X12's licensed text.</p></section>"
+    )  # fmt: skip
 
 
 def _mean(st: PeriodStats) -> float:
@@ -370,6 +398,27 @@ def _value(element: str, value: object) -> str:
     return words.value_text(element, value)
 
 
+def _claim_detail(claim: dict[str, Any]) -> str:
+    items = []
+    for line in claim.get("lines") or []:
+        billed = "-".join([str(line.get("code")), *line.get("modifiers", [])])
+        head = f"line {int(line.get('line', 0)) + 1} {_e(billed)} x{_e(line.get('units'))}"
+        if line.get("clean"):
+            items.append(f"<li>{head}: <span class='lvl-low'>clean</span></li>")
+            continue
+        codes = ", ".join(line.get("denial_codes") or []) or "no denial code expected"
+        items.append(
+            f"<li>{head}: <span class='lvl-high'>{_e(codes)}</span><ul>"
+            + "".join(
+                f"<li><code>{_e(i.get('code'))}</code> {_e(i.get('message'))}</li>"
+                for i in line.get("issues") or []
+            )
+            + "</ul></li>"
+        )
+    verdict = "goes out clean" if claim.get("clean") else "would be denied in part"
+    return f"<p><b>Claim:</b> {verdict}</p><ul>" + "".join(items) + "</ul>"
+
+
 def _note_detail(note: NoteRow, row: dict[str, Any], s: Summary) -> str:
     wrong = "; ".join(note.problems) or "nothing"
     parts = [
@@ -408,6 +457,9 @@ def _note_detail(note: NoteRow, row: dict[str, Any], s: Summary) -> str:
             )
             + "</ul>"
         )
+    claim = row.get("claim_check")
+    if claim:
+        parts.append(_claim_detail(claim))
     risk = row.get("risk")
     if risk:
         parts.append(
@@ -517,6 +569,7 @@ def write_report(
     max_notes: int = 5000,
     links: dict[str, str] | None = None,
     queries: IO[str] | None = None,
+    evidence: Mapping[str, Any] | None = None,
 ) -> Summary:
     """Write the HTML report.
 
@@ -534,6 +587,8 @@ def write_report(
         Label -> relative URL of files shown in the header (the CSV summary, the queries).
     queries : file, optional
         Where the provider queries of every note go, as CSV (``QUERY_COLUMNS``).
+    evidence : mapping, optional
+        The evidence of a practice's learned weights (``nlp-checker learn``): adds its section.
     """
     summary = summarise(read_rows(), max_notes=max_notes)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -549,8 +604,13 @@ def write_report(
         f"<header><h1>Procedure-note check report</h1><div>{_e(source_name)} · {summary.total} "
         f"notes · generated {stamp}</div><div class='links'>{header_links}</div></header><main>"
     )
-    for part in (_totals, _risk, _missing, _trends, _signers, _patients, _notes_table):
+    for part in (_totals, _risk, _missing, _claims, _trends, _signers, _patients):
         out.write(part(summary))
+    if evidence is not None:
+        from nlp_checker.learn.evidence import render_section
+
+        out.write(render_section(evidence))
+    out.write(_notes_table(summary))
     for chunk in _details(summary, read_rows(), queries):
         out.write(chunk)
     out.write(f"</main><script>{_SCRIPT}</script></body></html>\n")
@@ -563,7 +623,12 @@ def _private(path: Path) -> IO[str]:
     return os.fdopen(fd, "w", encoding="utf-8", newline="")
 
 
-def render_file(results: Path, html_path: Path, max_notes: int = 5000) -> Summary:
+def render_file(
+    results: Path,
+    html_path: Path,
+    max_notes: int = 5000,
+    evidence: Mapping[str, Any] | None = None,
+) -> Summary:
     """Write the report of a results file to ``html_path``, and its provider queries beside it.
 
     The header links the batch's CSV summary (``results`` with ``.csv``) when it exists, and the
@@ -584,5 +649,5 @@ def render_file(results: Path, html_path: Path, max_notes: int = 5000) -> Summar
     ):
         return write_report(
             lambda: iter_rows(results), out, source_name=results.name, max_notes=max_notes,
-            links=links, queries=queries,
+            links=links, queries=queries, evidence=evidence,
         )  # fmt: skip

@@ -31,19 +31,20 @@ from typing import IO, Any, Literal
 
 from pydantic import BaseModel, Field
 
-from nlp_checker import __version__
 from nlp_checker.batch.errors import CorruptMemberError
 from nlp_checker.batch.sources import unsafe_zip_member
-from nlp_checker.errors import CheckerError, InputError, TooLargeError
+from nlp_checker.claims.manifest import Manifest
+from nlp_checker.claims.model import Claim
+from nlp_checker.errors import CheckerError, InputError, TooLargeError, UsageError
 from nlp_checker.files import DIR_MODE, open_private, private_dir
-from nlp_checker.outputs.result import Audit, CheckResult, ErrorInfo
-from nlp_checker.outputs.serialize import to_dict
 from nlp_checker.service.engine import CheckEngine
 from nlp_checker.service.worker import CheckRequest
 
 log = logging.getLogger(__name__)
 
 JOB_ID = re.compile(r"^[0-9a-f]{32}$")
+# Seconds an error-row request may wait for a replacement checker process to load.
+ERROR_ROW_WAIT = 120.0
 _CHUNK = 1024 * 1024
 # What reading one zip member raises when it is damaged (bad CRC, truncated), uses an unknown
 # compression, or is encrypted.
@@ -59,6 +60,9 @@ class JobInfo(BaseModel):
     status: JobStatus
     code: str
     modifiers: list[str]
+    claim: dict[str, Any] | None = None
+    manifest_claims: int = 0
+    manifest_unmatched: list[str] = []
     total: int
     processed: int = 0
     errors: int = 0
@@ -116,11 +120,13 @@ class JobStore:
     def create(
         self,
         uploads: Sequence[tuple[str, IO[bytes]]],
-        code: str,
-        modifiers: list[str],
-        owner: str,
+        claim: Claim,
+        manifest: Manifest | None = None,
+        owner: str = "",
     ) -> JobInfo:
         """Store the uploaded files (expanding ``.zip`` archives) as a new queued job of ``owner``.
+
+        Each document is checked against its ``manifest`` claim if it has one, else ``claim``.
 
         Raises
         ------
@@ -136,16 +142,26 @@ class JobStore:
         job_dir.mkdir(mode=DIR_MODE)
         inputs.mkdir(mode=DIR_MODE)
         try:
-            manifest = self._store_inputs(inputs, uploads)
+            stored = self._store_inputs(inputs, uploads)
         except BaseException:
             shutil.rmtree(job_dir, ignore_errors=True)
             raise
-        _write_json(job_dir / "manifest.json", manifest)
+        matched = 0
+        if manifest is not None:
+            for entry in stored:
+                own = manifest.claim_for(entry["source"])
+                if own is not None:
+                    entry["claim"] = own.model_dump(mode="json")
+                    matched += 1
+        _write_json(job_dir / "manifest.json", stored)
         with open_private(job_dir / "owner", "w", encoding="utf-8") as out:
             out.write(owner)
+        line = claim.lines[0]
         info = JobInfo(
-            id=job_id, status="queued", code=code, modifiers=modifiers,
-            total=len(manifest), created=dt.datetime.now(dt.UTC),
+            id=job_id, status="queued", code=line.code, modifiers=list(line.modifiers),
+            claim=claim.model_dump(mode="json"), manifest_claims=matched,
+            manifest_unmatched=manifest.unmatched()[:100] if manifest else [],
+            total=len(stored), created=dt.datetime.now(dt.UTC),
         )  # fmt: skip
         _write_json(job_dir / "job.json", info.model_dump(mode="json"))
         self._wake.set()
@@ -153,8 +169,8 @@ class JobStore:
 
     def _store_inputs(
         self, inputs: Path, uploads: Sequence[tuple[str, IO[bytes]]]
-    ) -> list[dict[str, str]]:
-        manifest: list[dict[str, str]] = []
+    ) -> list[dict[str, Any]]:
+        manifest: list[dict[str, Any]] = []
         budget = [self.max_bytes]
 
         def add(source: str, stream: IO[bytes]) -> None:
@@ -362,12 +378,14 @@ class JobStore:
             for entry in manifest[done_lines:]:
                 if self._stop.is_set():
                     return
+                claim = entry.get("claim") or info.claim
                 if "error_type" in entry:
                     refused = InputError(entry["error"])
                     refused.code = entry["error_type"]
-                    row = self._error_row(entry["source"], refused, info, None)
+                    row = self._error_row(refused, claim, None)
+                    row["source"] = entry["source"]
                 else:
-                    row = self._check_one(path / "inputs" / entry["file"], entry["source"], info)
+                    row = self._check_one(path / "inputs" / entry["file"], entry["source"], claim)
                 info.errors += row["status"] == "error"
                 out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
                 out.flush()
@@ -391,33 +409,39 @@ class JobStore:
                 handle.truncate(keep)
         return data[:keep].count(b"\n")
 
-    def _check_one(self, file: Path, source: str, info: JobInfo) -> dict[str, Any]:
+    def _check_one(self, file: Path, source: str, claim: dict[str, Any] | None) -> dict[str, Any]:
+        """Check one stored document; anything that stops it becomes its error row.
+
+        Error rows come from the checker process too: the document's request is replaced by
+        one that carries the error (a fresh process answers it when the old one died).
+        """
+        sha256 = None
         try:
             data = file.read_bytes()
-        except OSError as exc:
-            err: CheckerError = InputError(f"the stored document cannot be read ({exc.strerror})")
-            return self._error_row(source, err, info, None)
-        request = CheckRequest(
-            source="batch-document", code=info.code, modifiers=tuple(info.modifiers), data=data
-        )
-        try:
+            sha256 = hashlib.sha256(data).hexdigest()
+            request = CheckRequest(source="batch-document", claim=claim, data=data)
             row = self.engine.check_blocking(request).result
+        except OSError as exc:
+            failed: CheckerError = InputError(
+                f"the stored document cannot be read ({exc.strerror})"
+            )
+            row = self._error_row(failed, claim, sha256)
+        except UsageError as exc:
+            # The claim itself cannot be checked (the route validates claims, so rare): the
+            # row says so under the default claim.
+            row = self._error_row(exc, None, sha256)
         except CheckerError as exc:
-            return self._error_row(source, exc, info, hashlib.sha256(data).hexdigest())
+            row = self._error_row(exc, claim, sha256)
         row["source"] = source
         return row
 
     def _error_row(
-        self, source: str, error: CheckerError, info: JobInfo, sha256: str | None
+        self, error: CheckerError, claim: dict[str, Any] | None, sha256: str | None
     ) -> dict[str, Any]:
-        versions = self.engine.versions
-        result = CheckResult(
-            source=source, status="error", billed_code=info.code, modifiers=info.modifiers,
-            complete=False, error=ErrorInfo(type=error.code, message=str(error)),
-            audit=Audit(
-                input_sha256=sha256, checker_version=__version__,
-                rules_version=versions.get("rules_version", "unknown"),
-                weights_version=versions.get("weights_version", "unknown"),
-            ),
-        )  # fmt: skip
-        return to_dict(result)
+        request = CheckRequest(
+            source="batch-document", claim=claim, error=(error.code, str(error)), sha256=sha256
+        )
+        # After a timeout or a crash the checker process is being replaced: the error row waits
+        # for the new one (reading nothing, it is quick once the process is up).
+        wait = ERROR_ROW_WAIT + self.engine.timeout
+        return self.engine.check_blocking(request, wait=wait).result

@@ -15,13 +15,20 @@ from typing import Any
 
 @dataclass(frozen=True)
 class CheckRequest:
-    """One document to check; exactly one of ``data`` and ``text`` is set."""
+    """One document to check; exactly one of ``data``, ``text`` and ``error`` is set.
+
+    ``claim`` is the claim as plain JSON data (None: the default claim). ``error`` is
+    ``(type, message)`` for a document the service could not check (it could not be read back,
+    or the checker process timed out or died on it): the checker process builds its error row,
+    so that every row comes from :meth:`Checker.check`.
+    """
 
     source: str
-    code: str
-    modifiers: tuple[str, ...]
+    claim: dict[str, Any] | None = None
     data: bytes | None = None
     text: str | None = None
+    error: tuple[str, str] | None = None
+    sha256: str | None = None
     include_document: bool = False
     render_pages: int = 0
 
@@ -41,33 +48,30 @@ class WorkerLimits:
 Reply = tuple[Any, ...]
 
 
-def handle(checker: Any, request: CheckRequest, limits: WorkerLimits) -> Reply:
-    """Check one request with ``checker``; input problems become error results."""
-    from nlp_checker.codes.check import validate_claim
-    from nlp_checker.errors import InputError, TooLargeError, UsageError
-    from nlp_checker.ingest.load import load_bytes, load_text
+def _input(request: CheckRequest) -> Any:
+    from nlp_checker.inputs import NoteInput
+
+    if request.error is not None:
+        code, message = request.error
+        return NoteInput.unreadable(request.source, code, message, request.sha256)
+    if request.data is not None:
+        return NoteInput.of_bytes(request.data, request.source)
+    return NoteInput.of_text(request.text or "", request.source)
+
+
+def handle(checker: Any, request: CheckRequest) -> Reply:
+    """Check one request with ``checker``; a claim it cannot check is a usage reply."""
+    from nlp_checker.claims.model import parse_claim
+    from nlp_checker.errors import UsageError
     from nlp_checker.outputs.serialize import to_dict
 
     try:
-        validate_claim(request.code, request.modifiers)
+        claim = None if request.claim is None else parse_claim(request.claim)
+        result, document = checker.check_annotated(_input(request), claim)
     except UsageError as exc:
         return ("usage", str(exc))
-    try:
-        if request.data is not None:
-            document = load_bytes(request.data, request.source, checker.limits)
-        else:
-            text = request.text or ""
-            if len(text) > limits.max_chars:
-                msg = f"the note has {len(text):,} characters, over the limit "
-                msg += f" of {limits.max_chars:,}"
-                raise TooLargeError(msg)
-            document = load_text(text, request.source)
-    except InputError as exc:
-        result = checker.error_result(request.source, exc, request.code, request.modifiers)
-        return ("ok", to_dict(result), None)
-    result = checker.check_document(document, request.code, request.modifiers)
     doc_info = None
-    if request.include_document:
+    if request.include_document and document is not None:
         images: list[str] = []
         if request.render_pages and request.data and document.media_type == "application/pdf":
             images = render_pdf(request.data, request.render_pages)
@@ -123,7 +127,7 @@ def render_pdf(data: bytes, max_pages: int, scale: float = 1.5) -> list[str]:
 
 
 def child_main(conn: Connection, limits: WorkerLimits) -> None:
-    """Build the checker, say ``ready``, then answer requests until the pipe closes."""
+    """Build the checker, say ``ready`` (with its catalogue), then answer requests until EOF."""
     logging.basicConfig(level=logging.WARNING)
     from nlp_checker.checker import Checker
     from nlp_checker.ingest.limits import Limits
@@ -132,7 +136,7 @@ def child_main(conn: Connection, limits: WorkerLimits) -> None:
     exit_with_parent()  # a killed service worker must not leave its checker running
 
     checker = Checker(
-        Limits(
+        limits=Limits(
             max_bytes=limits.max_bytes,
             max_pages=limits.max_pages,
             max_chars=limits.max_chars,
@@ -140,14 +144,14 @@ def child_main(conn: Connection, limits: WorkerLimits) -> None:
         )
     )
     versions = {"rules_version": checker.rules_version, "weights_version": checker.weights.version}
-    conn.send(("ready", versions))
+    conn.send(("ready", versions, checker.describe()))
     while True:
         try:
             request = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            reply = handle(checker, request, limits)
+            reply = handle(checker, request)
         except Exception as exc:  # a bug must not kill the process; the parent logs the type
             reply = ("crash", type(exc).__name__)
         conn.send(reply)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -166,7 +167,7 @@ def test_rules_file_loads_with_unique_ids():
     rules = load_patient_rules()
     ids = [r.metadata.id for r in rules.relief_rules] + [f.id for f in rules.findings]
     assert len(ids) == len(set(ids))
-    assert rules.thresholds.max_sessions == 4 and rules.thresholds.min_relief_percent == 50
+    assert all(f.code.startswith("patient.") for f in rules.findings)
 
 
 @pytest.mark.parametrize(
@@ -174,9 +175,9 @@ def test_rules_file_loads_with_unique_ids():
     [
         (("relief_rules", 0, "pattern"), "(unclosed", "PAT-REL-01"),
         (("relief_rules", 0, "kind"), "sometimes", "PAT-REL-01"),
-        (("thresholds", "max_sessions"), 0, "thresholds"),
+        (("findings", 0, "code"), "frequency", "PAT-FREQ-01"),
     ],
-    ids=["bad-regex", "bad-kind", "bad-threshold"],
+    ids=["bad-regex", "bad-kind", "bad-code"],
 )
 def test_rules_loader_names_file_and_rule(path, value, expected):
     data = json.loads(data_file("patterns", "patient_rules.json").read_text(encoding="utf-8"))
@@ -248,3 +249,94 @@ def test_evaluate_is_independent_of_row_order():
         )
 
     assert summary(evaluate_visits(visits)) == summary(evaluate_visits(list(reversed(visits))))
+
+
+def test_evaluate_thresholds_come_from_each_visits_payer():
+    from dataclasses import replace
+
+    # Arrange: four sessions within 131 days, the last 10 days after the one before.
+    days = ["2025-01-01", "2025-03-01", "2025-05-01", "2025-05-11"]
+    medicare = [_visit(i, d) for i, d in enumerate(days)]
+    cigna = [replace(v, payer="cigna-evicore") for v in medicare]
+    # Act
+    under_medicare = evaluate_visits(medicare)
+    under_cigna = evaluate_visits(cigna)
+    # Assert: Medicare allows 4 in 12 months and sets no minimum gap; Cigna's eviCore
+    # guideline allows 3 in 6 months and wants 14 days between injections.
+    assert under_medicare == {}
+    codes = sorted({f.code for fs in under_cigna.values() for f in fs})
+    assert codes == ["patient.frequency", "patient.min_interval"]
+    frequency = next(f for fs in under_cigna.values() for f in fs if f.code == "patient.frequency")
+    assert "within 182 days" in frequency.message and frequency.source == "S15"
+    assert frequency.payer == "cigna-evicore"
+
+
+def test_evaluate_repeat_threshold_none_means_any_documented_relief():
+    from dataclasses import replace
+
+    first, second = _visit(0, "2025-01-01"), _visit(1, "2025-03-01", relief="absent")
+    found = evaluate_visits([replace(first, payer="bcbs-ma"), replace(second, payer="bcbs-ma")])
+    (finding,) = found[1]
+    assert finding.code == "patient.repeat_relief"
+    assert "; relief or functional improvement" in finding.message
+
+
+def test_relief_threshold_is_the_payers():
+    text = "Since her previous ESI she reports 30% relief."
+    assert detect_relief(text, min_relief_percent=50)["status"] == "inadequate"
+    assert detect_relief(text, min_relief_percent=None)["status"] == "adequate"
+
+
+def test_evaluate_same_session_rule_reads_the_issue_code_not_the_warning_text():
+    from nlp_checker.patients.evaluate import visit_from_row
+
+    row = {
+        "status": "ok",
+        "patient": {"key": "pk_a", "relief": {"status": "absent"}},
+        "elements": {
+            "date_of_service": {"value": "2025-01-01"},
+            "region": {"status": "present", "value": "lumbar"},
+        },
+        "code_check": {
+            "suggested": "62323",
+            "warnings": ["reworded: another procedure in the same session"],
+        },
+        "issues": [],
+        "batch": {"doc_key": "d0"},
+    }
+    rules = load_patient_rules()
+    assert visit_from_row(0, row, rules).other_procedure is False
+    row["issues"] = [{"code": "session.other_procedure", "message": "anything"}]
+    row["code_check"]["warnings"] = []
+    assert visit_from_row(0, row, rules).other_procedure is True
+
+
+@pytest.mark.parametrize(
+    ("payer", "sessions", "flagged"),
+    [
+        ("medicare", ["2025-01-06", "2025-03-03", "2025-05-05", "2025-07-07"], False),
+        ("medicare", ["2025-01-06", "2025-03-03", "2025-05-05", "2025-07-07", "2025-09-08"], True),
+        ("cigna-evicore", ["2025-01-06", "2025-02-03", "2025-03-03", "2025-04-07"], True),
+        ("bcbs-ma", ["2025-01-06", "2025-03-03", "2025-05-05", "2025-07-07", "2025-09-08"], False),
+    ],
+)
+def test_evaluate_frequency_uses_the_payer_thresholds_and_draws_151_n115(payer, sessions, flagged):
+    # Arrange: Medicare and Cigna allow 4 a year (Cigna also 3 in 6 months), BCBS MA 6 a year.
+    visits = [replace(_visit(i, d), payer=payer) for i, d in enumerate(sessions)]
+    # Act
+    found = [f for fs in evaluate_visits(visits).values() for f in fs if f.rule == "PAT-FREQ-01"]
+    # Assert
+    assert bool(found) is flagged
+    if flagged:
+        assert found[0].denial_codes == ["CO-151", "N115"]
+
+
+def test_patients_frequency_finding_makes_the_claim_line_unclean(history_rows):
+    rows, _ = history_rows
+    check = rows["a5_fifth_session.txt"]["claim_check"]
+    line = check["lines"][0]
+    (issue,) = [i for i in line["issues"] if i["code"] == "patient.frequency"]
+    assert issue["denial_codes"] == ["CO-151", "N115"]
+    assert line["clean"] is False and check["clean"] is False
+    assert check["denial_labels"]["CO-151"]["category"] == "frequency"
+    assert rows["a1_first.txt"]["claim_check"]["clean"] is True

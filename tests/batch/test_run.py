@@ -109,7 +109,7 @@ def test_run_timeout_becomes_error_row(monkeypatch, checker):
     from nlp_checker.batch.work import DocumentChecker, WorkerConfig
 
     worker = DocumentChecker(WorkerConfig(salt=SALT, timeout=0.2), checker=checker)
-    monkeypatch.setattr(checker, "check_document", lambda *a, **k: time.sleep(2))
+    monkeypatch.setattr(checker, "_check_document", lambda *a, **k: time.sleep(2))
     # Act
     row = worker.check(Item(source="slow.txt", data=b"a note"))
     # Assert

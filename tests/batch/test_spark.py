@@ -87,3 +87,23 @@ def test_spark_texts_and_binary_content_agree(spark):
     b = normalise([json.loads(r["result_json"]) for r in by_content.collect()])
     assert a == b
     assert isinstance(patient_findings(by_text), list)
+
+
+def test_spark_claim_column_gives_each_row_its_claim(spark):
+    import json
+
+    from nlp_checker.spark import check_dataframe
+
+    note = (NOTES.parent / "transforaminal" / "tf02_cervical_right_c6.txt").read_text(
+        encoding="utf-8"
+    )
+    claim = json.dumps({"lines": [{"code": "64479", "modifiers": ["RT"]}]})
+    frame = spark.createDataFrame(
+        [("a", note, claim), ("b", note, None)], ["name", "text", "claim"]
+    )
+    rows = check_dataframe(
+        frame, salt=SALT, text_col="text", path_col="name", claim_col="claim"
+    ).collect()
+    by_name = {r["source"]: json.loads(r["result_json"]) for r in rows}
+    assert by_name["a"]["billed_code"] == "64479" and by_name["a"]["complete"] is True
+    assert by_name["b"]["billed_code"] == "62323"

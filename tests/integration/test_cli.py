@@ -88,3 +88,53 @@ def test_cli_every_command_has_help():
     for command in main.commands:
         result = CliRunner().invoke(main, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_cli_claim_flags_build_the_claim(tmp_path):
+    folder = _write(tmp_path)
+    args = ["check", str(folder / "ok.txt"), "--format", "json", "--code", "62323", "--units", "1",
+            "--icd10", "M54.16", "--payer", "medicare", "--state", "AZ", "--dos", "2025-05-06",
+            "--pos", "11", "--prior-auth", "UTN-TEST-1"]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)[0]  # --format json is always an array
+    assert data["claim"]["icd10"] == ["M54.16"] and data["claim"]["prior_auth"] == "UTN-TEST-1"
+    assert data["profile"]["payer"]["jurisdiction"] == "JF"
+    assert data["audit"]["profile"] == data["profile"]
+
+
+def test_cli_claim_file_and_flags_do_not_mix_and_bad_claims_exit_2(tmp_path):
+    folder = _write(tmp_path)
+    claim = tmp_path / "claim.json"
+    claim.write_text(json.dumps({"lines": [{"code": "62323"}], "payer": "bcbs-ma"}))
+    note = str(folder / "ok.txt")
+    ok = CliRunner().invoke(main, ["check", note, "--claim", str(claim), "--format", "json"])
+    assert ok.exit_code == 0 and json.loads(ok.output)[0]["profile"]["payer"]["id"] == "bcbs-ma"
+    mixed = CliRunner().invoke(main, ["check", note, "--claim", str(claim), "--modifier", "RT"])
+    assert mixed.exit_code == 2 and "--claim gives the whole claim" in mixed.output
+    claim.write_text("{not json")
+    assert CliRunner().invoke(main, ["check", note, "--claim", str(claim)]).exit_code == 2
+    for flags in (
+        ["--payer", "acme"],
+        ["--state", "ZZ"],
+        ["--dos", "yesterday"],
+        ["--icd10", "12"],
+    ):
+        assert CliRunner().invoke(main, ["check", note, *flags]).exit_code == 2, flags
+
+
+def test_cli_schema_prints_the_claim_and_profile_schemas():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "schema"
+    for which, name in [
+        ("claim", "claim"),
+        ("procedure", "procedure_profile"),
+        ("payer", "payer_profile"),
+        ("result", "check_result"),
+    ]:
+        out = CliRunner().invoke(main, ["schema", which])
+        assert out.exit_code == 0
+        assert json.loads(out.output) == json.loads((root / f"{name}.schema.json").read_text()), (
+            which
+        )

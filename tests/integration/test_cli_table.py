@@ -13,7 +13,10 @@ from tests.integration.test_cli import COMPLETE, UNSIGNED
 ROOT_NOTES = "examples/notes"
 FIX = {spec.id: spec.fix for spec in catalogue()}
 TITLES = {spec.id: spec.title for spec in catalogue()}
-INTERNAL = re.compile(r"\b(?:MCR|MOD|CODE|NCCI)-[A-Z0-9-]+|\bS\d{1,2}\b|code:[a-z_]+|=True|=False")
+# Internal ids a person must not read (a source "S1", not the level "L5-S1").
+INTERNAL = re.compile(
+    r"\b(?:MCR|MOD|CODE|NCCI)-[A-Z0-9-]+|(?<![-/])\bS\d{1,2}\b|code:[a-z_]+|=True|=False"
+)
 
 BLANK = COMPLETE.replace("Post-procedure VAS: 2/10", "Post-procedure VAS: ___/10").replace(
     "AP and lateral views confirmed", "AP view confirmed"

@@ -38,6 +38,8 @@ def test_contract_results_and_error_rows_validate(checker):
         "medication",
         "indication",
         "conservative_care",
+        "laterality",
+        "foramen_level",
     }
     assert error["status"] == "error" and error["error"]["type"] == "empty_input"
     assert len(ok["audit"]["input_sha256"]) == 64
@@ -60,7 +62,7 @@ def test_contract_a_pipeline_bug_is_one_error_row(checker, monkeypatch, tmp_path
 
     good = tmp_path / "good.txt"
     good.write_text(NOTE)
-    monkeypatch.setattr(checker, "check_document", boom)
+    monkeypatch.setattr(checker, "_check_document", boom)
     result = checker.check_file(good)
     assert result.status == "error"
     assert result.error.type == "internal_error"

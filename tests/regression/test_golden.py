@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp_checker.evaluate import value_matches
+from nlp_checker.evaluate import claim_of, value_matches
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 GOLD_FILES = (EXAMPLES / "gold.jsonl", EXAMPLES / "dev2" / "gold_dev2.jsonl")
@@ -68,9 +68,9 @@ def disagreements(result, case) -> list[str]:
 @pytest.mark.parametrize(("path", "case"), _cases())
 def test_golden_note_matches_its_label(checker, path, case):
     # Arrange
-    billed = case.get("billed_code", "62323")
+    claim = claim_of(case)
     # Act
-    result = checker.check_file(path, billed, case.get("modifiers", []))
+    result = checker.check(path, claim)
     # Assert
     assert disagreements(result, case) == []
 

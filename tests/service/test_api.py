@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from nlp_checker.claims.model import Claim
 from nlp_checker.elements.catalogue import ELEMENT_IDS
 from tests.service.conftest import (
     API_KEY,
@@ -28,6 +29,7 @@ from tests.service.conftest import (
 
 # A short text that is a procedure note (text that describes no procedure is refused with 422).
 QUICK_NOTE = "Lumbar interlaminar epidural steroid injection at L4-L5. Pre-procedure VAS 7/10"
+NOTE = QUICK_NOTE
 
 
 def test_service_healthz_and_readyz(client: httpx.Client) -> None:
@@ -58,7 +60,7 @@ def test_service_check_upload_returns_contract(client: httpx.Client, name: str) 
 def test_service_check_json_text_matches_library(client: httpx.Client, checker) -> None:
     # Arrange
     text = (NOTES / "dev02_dictation_prose.txt").read_text(encoding="utf-8")
-    expected = checker.check_text(text, "62323", ["LT"], source="<text>")
+    expected = checker.check_text(text, claim=Claim.billed("62323", ["LT"]), source="<text>")
     # Act
     response = client.post("/v1/check", params={"modifier": "LT"}, json={"text": text})
     # Assert
@@ -248,7 +250,7 @@ def test_service_overload_is_503_with_retry_after(service_tmp: Path) -> None:
         async with httpx.AsyncClient(timeout=120) as http:
             first = asyncio.create_task(http.post(url, files={"file": ("long.txt", slow)}))
             await asyncio.sleep(1.0)  # the long note takes several seconds
-            second = await http.post(url, json={"text": "Pre VAS 7/10"})
+            second = await http.post(url, json={"text": NOTE})
             return await first, second
 
     try:

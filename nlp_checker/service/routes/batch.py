@@ -8,11 +8,13 @@ from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 
-from nlp_checker.codes.check import validate_claim
+from nlp_checker.claims.manifest import read_manifest
+from nlp_checker.errors import UsageError
+from nlp_checker.profiles.load import load_profiles
 from nlp_checker.service.deps import OwnerDep, StoreDep
 from nlp_checker.service.jobs import JobInfo
 from nlp_checker.service.problems import error_response
-from nlp_checker.service.routes.check import CodeQuery, ModifierQuery
+from nlp_checker.service.routes.check import ClaimParams
 
 router = APIRouter(prefix="/v1", tags=["batch"])
 
@@ -36,13 +38,32 @@ async def create_batch(
     store: StoreDep,
     owner: OwnerDep,
     files: Annotated[list[UploadFile], File(description="Notes, and/or .zip archives of notes.")],
-    code: CodeQuery = "62323",
-    modifiers: ModifierQuery = None,
+    query: ClaimParams,
+    manifest: Annotated[
+        UploadFile | None,
+        File(description="Claims manifest (CSV or JSONL): each document's claim, by file name."),
+    ] = None,
 ) -> JSONResponse:
-    """Store the documents and return the job at once; poll ``GET /v1/jobs/{id}``."""
-    code, mods = validate_claim(code, modifiers or ())
+    """Store the documents and return the job at once; poll ``GET /v1/jobs/{id}``.
+
+    Each document is checked against its row of the ``manifest`` (matched by its name or the
+    end of its path in an archive), else against the claim in the query parameters.
+    """
+    profiles = load_profiles()
+    claims = None
+    if manifest is not None:
+        data = await manifest.read()
+        claims = read_manifest(manifest.filename or "manifest", data)
+        for document, claim in claims.claims.items():
+            try:
+                profiles.resolve(claim)
+            except UsageError as exc:
+                msg = f"{claims.name} ({document}): {exc}"
+                raise UsageError(msg) from exc
+    default = query.claim()
+    profiles.resolve(default)
     uploads = [(f.filename or "document", f.file) for f in files]
-    info = await run_in_threadpool(store.create, uploads, code, mods, owner)
+    info = await run_in_threadpool(store.create, uploads, default, claims, owner)
     return JSONResponse(
         info.model_dump(mode="json"), status_code=202, headers={"Location": f"/v1/jobs/{info.id}"}
     )

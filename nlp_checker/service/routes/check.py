@@ -10,6 +10,8 @@ from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 
+from nlp_checker.claims.model import Claim, parse_claim
+from nlp_checker.errors import UsageError
 from nlp_checker.outputs.result import CheckResult
 from nlp_checker.service.deps import EngineDep, SettingsDep
 from nlp_checker.service.examples import ANNOTATE_EXAMPLE, RESULT_EXAMPLE, TEXT_EXAMPLE
@@ -18,11 +20,42 @@ from nlp_checker.service.worker import CheckRequest
 
 router = APIRouter(prefix="/v1", tags=["check"])
 
-CodeQuery = Annotated[str, Query(max_length=10, description="Billed CPT code.")]
-ModifierQuery = Annotated[
-    list[str] | None,
-    Query(alias="modifier", max_length=8, description="Billed modifier (repeatable)."),
-]
+
+class ClaimQuery(BaseModel):
+    """The claim as query parameters (one line: the code, its units and modifiers)."""
+
+    code: str | None = Field(None, max_length=10, description="Billed CPT code [62323].")
+    modifier: list[str] = Field([], max_length=8, description="Billed modifier (repeatable).")
+    units: int | None = Field(None, ge=1, le=999, description="Units of the code.")
+    icd10: list[str] = Field([], max_length=12, description="ICD-10-CM diagnosis (repeatable).")
+    payer: str | None = Field(
+        None, max_length=50, description="Payer profile id (medicare, medicare:JF, ...)."
+    )
+    state: str | None = Field(None, max_length=2, description="The patient's state.")
+    dos: str | None = Field(None, max_length=10, description="Date of service, YYYY-MM-DD.")
+    pos: str | None = Field(None, max_length=2, description="Place of service code.")
+    prior_auth: str | None = Field(None, max_length=50, description="Prior-authorization no.")
+
+    def given(self) -> bool:
+        """Return whether any claim parameter was sent."""
+        return any(v not in (None, []) for v in self.model_dump().values())
+
+    def claim(self) -> Claim:
+        """Return the claim these parameters describe (default code 62323).
+
+        Raises
+        ------
+        UsageError
+            When a value is not valid.
+        """
+        return Claim.billed(
+            self.code or "62323", [m for m in self.modifier if m.strip()], units=self.units,
+            icd10=self.icd10, payer=self.payer, state=self.state, date_of_service=self.dos,
+            place_of_service=self.pos, prior_auth=self.prior_auth,
+        )  # fmt: skip
+
+
+ClaimParams = Annotated[ClaimQuery, Query()]
 
 
 def _unicode(value: str) -> str:
@@ -39,13 +72,16 @@ Text = Annotated[str, AfterValidator(_unicode)]
 
 
 class TextBody(BaseModel):
-    """A note sent as JSON text."""
+    """A note sent as JSON text, with its claim (or the code and modifiers) if any."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [TEXT_EXAMPLE]})
     text: Text = Field(description="The note text.")
     source: Text = Field("<text>", max_length=200, description="Name echoed in the result.")
     code: Text | None = Field(None, max_length=10, description="Billed CPT code (overrides ?code).")
     modifiers: list[Text] | None = Field(None, max_length=8, description="Overrides ?modifier.")
+    claim: dict[str, Any] | None = Field(
+        None, description="The whole claim (schema/claim.schema.json); replaces the claim fields."
+    )
 
 
 RENDER_PAGES = 20
@@ -116,7 +152,10 @@ _BODY = {
                 "schema": {
                     "type": "object",
                     "required": ["file"],
-                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "claim": {"type": "string", "description": "The claim as JSON."},
+                    },
                 }
             },
             "application/json": {
@@ -128,8 +167,31 @@ _BODY = {
 }
 
 
+def _claim(
+    query: ClaimQuery, claim: dict[str, Any] | None, code: str | None = None,
+    modifiers: list[str] | None = None,
+) -> dict[str, Any] | None:  # fmt: skip
+    """Return the request's claim as JSON data (None: the default claim).
+
+    Raises
+    ------
+    UsageError
+        When the claim is given twice or a value is not valid.
+    """
+    if claim is not None:
+        if query.given() or code is not None or modifiers is not None:
+            msg = "send the claim either whole ('claim') or as fields (code, modifier...), not both"
+            raise UsageError(msg)
+        return parse_claim(claim).model_dump(mode="json")
+    if code is not None:
+        query = query.model_copy(update={"code": code})
+    if modifiers is not None:
+        query = query.model_copy(update={"modifier": modifiers})
+    return query.claim().model_dump(mode="json") if query.given() else None
+
+
 async def _read_request(
-    request: Request, settings: SettingsDep, code: str, modifiers: list[str] | None
+    request: Request, settings: SettingsDep, query: ClaimQuery
 ) -> CheckRequest | JSONResponse:
     """Turn a multipart upload or a JSON body into a :class:`CheckRequest`."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -139,13 +201,11 @@ async def _read_request(
         except (ValueError, ValidationError, RecursionError):  # RecursionError: nested too deep
             return error_response(
                 request, 422, "invalid_request",
-                'the JSON body must be {"text": "...", "code"?: "...", "modifiers"?: [...]}',
+                'the JSON body must be {"text": "...", "claim"?: {...}} '
+                '(or "code"?: "...", "modifiers"?: [...])',
             )  # fmt: skip
-        return CheckRequest(
-            source=body.source, code=body.code or code,
-            modifiers=tuple(body.modifiers if body.modifiers is not None else modifiers or ()),
-            text=body.text,
-        )  # fmt: skip
+        claim = _claim(query, body.claim, body.code, body.modifiers)
+        return CheckRequest(source=body.source, claim=claim, text=body.text)
     if content_type == "multipart/form-data":
         async with request.form(max_files=1, max_fields=10) as form:
             upload = form.get("file")
@@ -153,9 +213,16 @@ async def _read_request(
                 return error_response(
                     request, 422, "invalid_request", "send the note in a form field named 'file'"
                 )
+            raw_claim = form.get("claim")
             data = await upload.read(settings.max_upload_bytes + 1)
             name = (upload.filename or "upload").replace("\\", "/").rsplit("/", 1)[-1][:200]
-        return CheckRequest(source=name, code=code, modifiers=tuple(modifiers or ()), data=data)
+        given = None
+        if isinstance(raw_claim, str) and raw_claim.strip():
+            try:
+                given = json.loads(raw_claim)
+            except ValueError:
+                return error_response(request, 422, "usage_error", "the 'claim' field is not JSON")
+        return CheckRequest(source=name, claim=_claim(query, given), data=data)
     return error_response(
         request, 415, "unsupported_media_type",
         "send multipart/form-data with a 'file' field, or application/json with 'text'",
@@ -163,17 +230,17 @@ async def _read_request(
 
 
 async def _check(
-    request: Request, engine: EngineDep, settings: SettingsDep, code: str,
-    modifiers: list[str] | None, include_document: bool, render_pages: int = 0,
+    request: Request, engine: EngineDep, settings: SettingsDep, query: ClaimQuery,
+    include_document: bool, render_pages: int = 0,
 ) -> tuple[dict[str, Any], dict[str, Any] | None] | JSONResponse:  # fmt: skip
-    parsed = await _read_request(request, settings, code, modifiers)
+    parsed = await _read_request(request, settings, query)
     if isinstance(parsed, JSONResponse):
         return parsed
     # The checker process sees a neutral name: file names may carry patient identifiers, and
     # the checker logs the source of unreadable files.
     neutral = CheckRequest(
-        source="upload", code=parsed.code, modifiers=parsed.modifiers, data=parsed.data,
-        text=parsed.text, include_document=include_document, render_pages=render_pages,
+        source="upload", claim=parsed.claim, data=parsed.data, text=parsed.text,
+        include_document=include_document, render_pages=render_pages,
     )  # fmt: skip
     outcome = await engine.check(neutral)
     outcome.result["source"] = parsed.source
@@ -197,15 +264,17 @@ async def check(
     request: Request,
     engine: EngineDep,
     settings: SettingsDep,
-    code: CodeQuery = "62323",
-    modifiers: ModifierQuery = None,
+    query: ClaimParams,
 ) -> JSONResponse:
     """Check a note sent as a file (multipart ``file``) or as JSON ``{"text": ...}``.
+
+    The claim comes as query parameters, as ``claim`` in the JSON body, or as a ``claim`` form
+    field holding JSON (schema/claim.schema.json); without one, 62323 billed to Medicare.
 
     An unreadable note answers with the result contract, ``status: "error"`` and its
     ``error.type``: 415 for content that is not a note, 413 when too large, 422 otherwise.
     """
-    outcome = await _check(request, engine, settings, code, modifiers, include_document=False)
+    outcome = await _check(request, engine, settings, query, include_document=False)
     if isinstance(outcome, JSONResponse):
         return outcome
     result, _ = outcome
@@ -231,8 +300,7 @@ async def annotate(
     request: Request,
     engine: EngineDep,
     settings: SettingsDep,
-    code: CodeQuery = "62323",
-    modifiers: ModifierQuery = None,
+    query: ClaimParams,
     render: Annotated[
         bool, Query(description="Also render PDF pages (first 20) as PNG data URLs.")
     ] = False,
@@ -243,7 +311,7 @@ async def annotate(
     ``bbox`` values are in the page's ``width`` x ``height`` units, origin top-left.
     """
     outcome = await _check(
-        request, engine, settings, code, modifiers, include_document=True,
+        request, engine, settings, query, include_document=True,
         render_pages=RENDER_PAGES if render else 0,
     )  # fmt: skip
     if isinstance(outcome, JSONResponse):

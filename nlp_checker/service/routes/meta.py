@@ -8,22 +8,22 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from nlp_checker.elements.catalogue import catalogue
 from nlp_checker.outputs import words
-from nlp_checker.scoring.risk import load_model
 from nlp_checker.service.deps import EngineDep, StoreDep
+from nlp_checker.service.problems import error_response
 
 router = APIRouter(tags=["meta"])
 v1 = APIRouter(prefix="/v1", tags=["meta"])
 
 
 class ElementInfo(BaseModel):
-    """One element: what it is, where the rule comes from, what to add, its risk weights."""
+    """One element: what it is, which codes require it, what to add, its risk weights."""
 
     id: str
     title: str
     short_title: str
     required: bool
+    required_by: dict[str, list[str]]
     source: str
     citation: str
     fix: str
@@ -35,11 +35,16 @@ class ElementInfo(BaseModel):
 
 
 class Catalogue(BaseModel):
-    """The element catalogue with the versions in use."""
+    """The element catalogue with the versions and profiles in use."""
 
     rules_version: str | None
     weights_version: str
+    default_procedure: str
+    profiles: dict[str, Any]
     elements: list[ElementInfo]
+    issues: dict[str, Any]
+    # Issue weights by issue code, with a title and a readable citation (risk drivers of the code
+    # check and claim issues are named by these codes).
     code: dict[str, Any]
     # The risk level cut-offs and what the score is.
     levels: dict[str, float]
@@ -49,37 +54,46 @@ class Catalogue(BaseModel):
     query_closing: str
 
 
-@v1.get("/elements", summary="The element catalogue", response_model=Catalogue)
-async def elements(engine: EngineDep) -> Catalogue:
-    """Return every element with its title, rule source and citation, fix text and weights."""
-    model = load_model()
-    return Catalogue(
-        rules_version=engine.versions.get("rules_version"),
-        weights_version=model.version,
-        elements=[
-            ElementInfo(
-                **spec.model_dump(),
-                short_title=words.short_title(spec.id),
-                citation=words.cite(spec.source),
-                query=words.query(spec.id),
-                weights=w.model_dump() if (w := model.elements.get(spec.id)) else None,
-                risk_citation=words.cite(w.source) if w else None,
-            )
-            for spec in catalogue()
-        ],
-        code={
-            name: {
-                **weight.model_dump(),
-                "title": words.title(f"code:{name}"),
-                "citation": words.cite(weight.source),
-            }
-            for name, weight in model.code.items()
-        },
-        levels=model.levels,
-        risk_explained=f"{words.RISK_EXPLAINED} {words.levels_text()}",
-        query_intro=words.query_frame()[0],
-        query_closing=words.query_frame()[1],
-    )
+@v1.get(
+    "/elements",
+    summary="The element catalogue",
+    response_model=Catalogue,
+    responses={503: {"description": "The checker is still loading."}},
+)
+async def elements(request: Request, engine: EngineDep) -> Any:
+    """Return every element with its title, citation, fix text, provider query and risk weights.
+
+    It comes from the checker process (the rules and profiles it loaded), once it is ready.
+    """
+    if engine.catalogue is None:
+        return error_response(request, 503, "loading", "the checker is still loading; retry")
+    data = dict(engine.catalogue)
+    data["elements"] = [
+        {
+            **item,
+            "short_title": words.short_title(item["id"]),
+            "citation": words.cite(item["source"]),
+            "query": words.query(item["id"]),
+            "risk_citation": words.cite(item["weights"]["source"])
+            if item.get("weights") and item["weights"].get("source")
+            else None,
+        }
+        for item in data["elements"]
+    ]
+    issues = data.get("issues") or {}
+    data["code"] = {
+        name: {
+            **weight,
+            "title": words.title(name),
+            "citation": words.cite(weight.get("source", "")),
+        }
+        for name, weight in issues.items()
+        if isinstance(weight, dict)
+    }
+    data.setdefault("levels", {})
+    data["risk_explained"] = f"{words.RISK_EXPLAINED} {words.levels_text()}"
+    data["query_intro"], data["query_closing"] = words.query_frame()
+    return Catalogue.model_validate(data)
 
 
 @router.get("/healthz", summary="Liveness")

@@ -73,6 +73,7 @@ function spec(id) {
 }
 
 function titleOf(id) {
+  if (id.startsWith("claim:")) return `claim: ${id.slice(6).replace(/_/g, " ")}`;
   if (id.startsWith("code:")) {
     const entry = catalogue && catalogue.code[id.slice(5)];
     return (entry && entry.title) || id.slice(5).replace(/_/g, " ");
@@ -283,13 +284,28 @@ function renderSummary(result) {
       : `This note supports ${codeLabel(code.suggested)}, not the billed ${code.billed}.`;
     box.append(el("p", { id: "code-check", class: code.supported ? "" : "fix" }, line));
     const skip = `the note supports ${code.suggested}, not the billed ${code.billed}`;
-    const notes = [...code.reasons.filter((r) => r !== skip), ...code.warnings].map(sentence);
+    // Issues about a claim line are shown with the claim below, not as the note's reasons.
+    const onLines = new Set((result.issues || []).filter((i) => i.line !== null).map((i) => i.message));
+    const notes = [...code.reasons.filter((r) => r !== skip), ...code.warnings]
+      .filter((n) => !onLines.has(n)).map(sentence);
     if (notes.length) box.append(el("ul", { id: "code-reasons" }, ...notes.map((n) => el("li", { text: n }))));
+  }
+  const claim = result.claim_check;
+  if (claim) {
+    box.append(el("h4", { text: claim.clean ? "Claim: every line goes out clean" : "Claim lines" }));
+    box.append(el("ol", { id: "claim-lines" }, ...claim.lines.map((line) => {
+      const billed = [line.code, ...line.modifiers].join("-") + ` \u00d7${line.units}`;
+      if (line.clean) return el("li", { class: "clean", text: `${billed}: clean` });
+      const codes = line.denial_codes.join(", ") || "no denial code expected";
+      return el("li", { class: "denied" }, `${billed}: ${codes}`,
+        el("ul", {}, ...line.issues.map((issue) => el("li", { text: sentence(issue.message) }))));
+    })));
   }
   if (risk.drivers.length) {
     box.append(el("h4", { text: "What drives the risk" }));
     box.append(el("ol", { id: "drivers" }, ...risk.drivers.map((d) => {
-      const target = d.element.startsWith("code:") ? "#code-check" : `#el-${d.element}`;
+      const target = d.element.startsWith("code:") ? "#code-check"
+        : d.element.startsWith("claim:") ? "#claim-lines" : `#el-${d.element}`;
       const item = el("li", {}, el("a", { href: target, text: titleOf(d.element) }), `: ${sentence(d.reason)}`);
       const cite = citationOf(d);
       if (cite) item.append(el("br"), el("span", { class: "hint", text: `Source: ${cite}` }));

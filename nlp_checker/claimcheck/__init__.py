@@ -1,0 +1,1 @@
+"""Claim-level checks: diagnosis, bundling, units, prior authorization, sedation (issue 10)."""

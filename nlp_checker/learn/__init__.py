@@ -1,0 +1,1 @@
+"""Learning from remittances: link 835 lines to checked notes, fit a practice's own weights."""

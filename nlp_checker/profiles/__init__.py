@@ -1,0 +1,1 @@
+"""Profiles: procedures, payers, modifiers and issue codes as versioned data under data/."""

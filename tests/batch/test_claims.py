@@ -1,0 +1,98 @@
+"""A batch over notes with a claims manifest: claim issues in the JSONL, the CSV and the report."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from click.testing import CliRunner
+
+from nlp_checker.batch.output import iter_rows
+from nlp_checker.cli import main
+
+NOTE = """Patient: {name}   DOB: 02/03/1958   MRN: {mrn}
+Date of Service: 06/01/2026
+INDICATION: Left L5 radiculopathy after 8 weeks of failed physical therapy.
+Pre-procedure VAS: 7/10
+PROCEDURE: L4-5 interlaminar epidural steroid injection under fluoroscopic guidance.
+AP and lateral views confirmed the final needle position.
+Omnipaque 180 showed epidural spread. Kenalog 80 mg injected.
+Post-procedure VAS: 2/10
+Electronically signed by: Dana Whitfield, MD
+"""
+# One row per claim line; claim-level columns on the first row of a document.
+MANIFEST = """document,code,units,modifiers,icd10,date_of_service,payer,state,prior_auth
+clean.txt,62323,1,,M54.16,2026-06-01,medicare,CA,
+denied.txt,62323,2,,M51.36;M54.50,2026-06-01,medicare,TX,
+denied.txt,77003,1,,,,,,
+denied.txt,99213,1,,,,,,
+"""
+
+
+@pytest.fixture(scope="module")
+def batch_run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("claims-batch")
+    notes = folder / "notes"
+    notes.mkdir()
+    (notes / "clean.txt").write_text(NOTE.format(name="Orla Fenwick", mrn="FAKE-1001"))
+    (notes / "denied.txt").write_text(NOTE.format(name="Cass Merriden", mrn="FAKE-1002"))
+    (notes / "unlisted.txt").write_text(NOTE.format(name="Ives Tallon", mrn="FAKE-1003"))
+    manifest = folder / "claims.csv"
+    manifest.write_text(MANIFEST)
+    out = folder / "results.jsonl"
+    runner = CliRunner()
+    result = runner.invoke(
+        main,
+        ["batch", str(notes), "-o", str(out), "--claims", str(manifest), "-j", "1",
+         "--progress", "off", "--salt-file", str(_salt(folder))],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    html = folder / "report.html"
+    report = runner.invoke(main, ["report", str(out), "--html", str(html)])
+    assert report.exit_code == 0, report.output
+    rows = {row["source"].rsplit("/", 1)[-1]: row for row in iter_rows(out)}
+    return rows, out.with_suffix(".csv"), html.read_text(encoding="utf-8")
+
+
+def _salt(folder):
+    path = folder / "salt"
+    path.write_text("fictional-test-salt-0123456789")
+    path.chmod(0o600)
+    return path
+
+
+def test_batch_claims_jsonl_rows_carry_each_documents_claim_check(batch_run):
+    rows, _, _ = batch_run
+    assert rows["clean.txt"]["claim_check"]["clean"] is True
+    denied = rows["denied.txt"]["claim_check"]
+    assert denied["clean"] is False
+    assert [line["code"] for line in denied["lines"]] == ["62323", "77003", "99213"]
+    assert [i["code"] for i in denied["lines"][1]["issues"]] == ["bundle.imaging"]
+    assert "authorization.missing" in [i["code"] for i in denied["lines"][0]["issues"]]
+    # Not in the manifest: the default claim (62323 to Medicare, nothing else to check).
+    assert rows["unlisted.txt"]["claim_check"]["clean"] is True
+    assert rows["unlisted.txt"]["claim"]["lines"] == [{"code": "62323", "units": 1,
+                                                       "modifiers": [], "icd10": []}]  # fmt: skip
+
+
+def test_batch_claims_csv_has_the_claim_columns(batch_run):
+    _, csv_path, _ = batch_run
+    with csv_path.open(encoding="utf-8") as handle:
+        rows = {r["source"].rsplit("/", 1)[-1]: r for r in csv.DictReader(handle)}
+    assert rows["clean.txt"]["claim_clean"] == "True"
+    assert rows["clean.txt"]["claim_issues"] == ""
+    denied = rows["denied.txt"]
+    assert denied["claim_clean"] == "False"
+    assert "2:bundle.imaging" in denied["claim_issues"].split(";")
+    assert "3:bundle.em_same_day" in denied["claim_issues"].split(";")
+    assert "1:units.over_mue" in denied["claim_issues"].split(";")
+    assert set(denied["denial_codes"].split(";")) == {"CO-16", "CO-50", "N115", "CO-151", "CO-236"}
+
+
+def test_batch_claims_report_has_a_claim_section_with_our_labels(batch_run):
+    _, _, html = batch_run
+    assert '<section id="claims">' in html
+    assert "2 of 3 claims" in html
+    assert "CO-236" in html and "NCCI procedure pair: not separately payable" in html
+    assert "bundle.imaging" in html
+    assert "would be denied in part" in html

@@ -1,0 +1,82 @@
+"""The claim-check data files: they load, cite their sources, and bad entries name the file."""
+
+import json
+import re
+import shutil
+
+import pytest
+
+from nlp_checker.claimcheck.tables import load_claim_rules
+from nlp_checker.errors import RulesError
+from nlp_checker.profiles.load import load_profiles
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target)
+    return target
+
+
+def _edit(path, change):
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+
+
+def test_claim_rules_bundled_files_load_with_versions_and_sources():
+    rules = load_claim_rules(load_profiles())
+    assert rules.diagnoses.sources and rules.ncci.sources and rules.sedation.sources
+    assert rules.ncci.class_of("77003").issue == "bundle.imaging"
+    assert rules.diagnoses.group_of("M54.16").covered
+    assert not rules.diagnoses.group_of("M54.50").covered
+    assert {m.code: m.units for m in rules.ncci.mue} == {"62323": 1}
+
+
+def test_claim_rules_every_payer_denial_code_has_our_label_and_a_source():
+    profiles = load_profiles()
+    rules = load_claim_rules(profiles)
+    for payer in profiles.payers.values():
+        assert set(payer.denial_codes) <= set(payer.denial_sources), payer.id
+        for codes in payer.denial_codes.values():
+            assert set(codes) <= set(rules.denials), payer.id
+
+
+@pytest.mark.parametrize(
+    ("name", "change", "fragment"),
+    [
+        ("claims/ncci.json", lambda d: d["classes"][0].update(issue="bundle.unknown"),
+         "undeclared issue codes bundle.unknown"),
+        ("claims/ncci.json", lambda d: d["ptp"][0].update(source="X-99"), "cites X-99"),
+        ("claims/ncci.json", lambda d: d["ptp"][0]["column2"].append("7700"),
+         "data/claims/ncci.json: invalid entry at ptp.0.column2"),
+        ("claims/diagnoses.json", lambda d: d["groups"][0].update(source="NOPE-1"),
+         "cites NOPE-1"),
+        ("claims/diagnoses.json", lambda d: d.update(families=["facet"]), "unknown families facet"),
+        ("claims/denials.json", lambda d: d["codes"].pop(0), "no category for CO-4"),
+        ("claims/denials.json", lambda d: d["codes"][0].update(code="CO 4"),
+         "data/claims/denials.json: invalid entry at codes.0.code"),
+    ],
+)  # fmt: skip
+def test_claim_rules_bad_entries_name_the_file_and_the_problem(data_copy, name, change, fragment):
+    _edit(data_copy / name, change)
+    profiles = load_profiles(data_copy)
+    with pytest.raises(RulesError, match=re.escape(fragment)):
+        load_claim_rules(profiles, data_copy)
+
+
+def test_claim_rules_payer_denial_codes_need_a_source(data_copy):
+    _edit(data_copy / "payers" / "bcbs-ma.json", lambda d: d["denial_sources"].pop("bundle.ptp"))
+    with pytest.raises(RulesError, match=r"denial_codes without denial_sources: bundle\.ptp"):
+        load_profiles(data_copy)
+
+
+def test_claim_rules_every_claim_driver_has_a_title():
+    from nlp_checker.outputs import words
+    from nlp_checker.scoring.risk import load_model
+
+    drivers = {w.driver for w in load_model().issues.values() if w.driver.startswith("claim:")}
+    assert drivers
+    for driver in drivers:
+        assert driver.removeprefix("claim:") in words.CLAIM_DRIVER_TITLES, driver
