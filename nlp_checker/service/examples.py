@@ -1,7 +1,8 @@
 """Request and response examples of the OpenAPI document (a fictional note, a real result).
 
 The result example is what the checker returned for :data:`NOTE` (two of its fourteen elements
-kept); ``tests/service/test_api.py`` checks that it still is, so the example cannot drift.
+kept, the claim blocks left out); ``tests/service/test_integrators.py`` checks that it still
+is, so the example cannot drift.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ TEXT_EXAMPLE: dict[str, Any] = {
 }  # fmt: skip
 
 RESULT_EXAMPLE: dict[str, Any] = {
-    "schema_version": "1.0", "source": "pasted text", "status": "ok", "billed_code": "62323",
+    "schema_version": "1.2", "source": "pasted text", "status": "ok", "billed_code": "62323",
     "modifiers": [], "complete": False,
     "elements": {
         "vas_post": {
@@ -56,10 +57,16 @@ RESULT_EXAMPLE: dict[str, Any] = {
     "risk": {"score": 0.15, "level": "low", "drivers": [
         {"element": "needle_views", "weight": 0.15,
          "reason": "fewer than two saved views of the final needle position (incomplete)",
-         "source": "MCR-DOC-3 (S10, S25)"}]},
+         "source": "MCR-DOC-3 (S10, S25)", "issue": None}]},
+    "issues": [],
+    "profile": {"procedure": {"id": "interlaminar", "version": "2026.12.1"},
+                "payer": {"id": "medicare", "version": "2026.12.2", "name": "Medicare",
+                          "jurisdiction": None, "jurisdiction_basis": None, "mac": None,
+                          "lcd": None, "article": None},
+                "issues_version": "2026.12.2"},
     "audit": {"input_sha256": "f1c12f3c7924bc4c12ba748bcbc3744de33345e955c56da99436294a0a2e9572",
-              "checker_version": "0.1.0", "rules_version": "2026.12.4",
-              "weights_version": "2026.11.1", "schema_version": "1.0", "pages": 1,
+              "checker_version": "0.1.0", "rules_version": "2026.12.7",
+              "weights_version": "2026.12.2", "schema_version": "1.2", "pages": 1,
               "media_type": "text/plain", "pages_checked": [1]},
     "error": None,
 }  # fmt: skip
