@@ -34,7 +34,7 @@ from nlp_checker.batch.errors import (
     UnsafeMemberError,
 )
 from nlp_checker.claims.model import Claim
-from nlp_checker.errors import InputError, TooLargeError
+from nlp_checker.errors import InputError, TooLargeError, UnsupportedFormatError
 from nlp_checker.ingest.files import read_note_file
 
 log = logging.getLogger(__name__)
@@ -110,6 +110,19 @@ def is_archive(path: Path) -> bool:
     """Return whether ``path`` names a zip or tar archive (by its suffix)."""
     name = path.name.lower()
     return name.endswith(ZIP_SUFFIXES) or name.endswith(TAR_SUFFIXES)
+
+
+def is_archive_name(name: str) -> bool:
+    """Return whether a file or member name has a zip or tar suffix."""
+    return name.lower().endswith(ZIP_SUFFIXES + TAR_SUFFIXES)
+
+
+def _nested(source: str) -> Item:
+    msg = (
+        "the member is an archive inside the archive; nested archives are not opened: "
+        "unpack it and check it on its own"
+    )
+    return _error(source, UnsupportedFormatError(msg))
 
 
 def is_note_name(name: str) -> bool:
@@ -197,6 +210,8 @@ def _iter_zip(path: Path, limits: ArchiveLimits) -> Iterator[Item]:
                 yield _error(source, problem)
                 continue
             if not is_note_name(info.filename):
+                if is_archive_name(info.filename):
+                    yield _nested(source)
                 continue
             total += info.file_size
             if total > limits.max_total_bytes:
@@ -292,6 +307,8 @@ def _tar_members(
             yield _error(source, DecompressionBombError(msg))
             return
         if not is_note_name(member.name):
+            if is_archive_name(member.name):
+                yield _nested(source)
             continue
         if member.size > limits.max_member_bytes:
             msg = (
@@ -340,7 +357,8 @@ def count_items(inputs: Sequence[Path]) -> int | None:
                     total += sum(
                         1
                         for info in archive.infolist()
-                        if not info.is_dir() and is_note_name(info.filename)
+                        if not info.is_dir()
+                        and (is_note_name(info.filename) or is_archive_name(info.filename))
                     )
             except (zipfile.BadZipFile, OSError):
                 total += 1

@@ -17,6 +17,8 @@ CLAIM_FLAGS = (
     "code", "modifiers", "units", "icd10", "payer", "state", "dos", "pos", "prior_auth",
 )  # fmt: skip
 
+_FLAG_NAMES = {"modifiers": "--modifier"}
+
 _OPTIONS = (
     click.option(
         "--claim", "claim_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -68,7 +70,7 @@ def claim_from_options(claim_file: Path | None, **flags: Any) -> Claim:
     given = [name for name in CLAIM_FLAGS if flags.get(name) not in (None, (), [])]
     if claim_file is not None:
         if given:
-            names = ", ".join("--" + n.replace("_", "-").removesuffix("s") for n in given)
+            names = ", ".join(_FLAG_NAMES.get(n, "--" + n.replace("_", "-")) for n in given)
             msg = f"--claim gives the whole claim; leave out {names}"
             raise UsageError(msg)
         try:

@@ -72,6 +72,18 @@ CODE_DRIVER_TITLES = {
     "biologic": "Non-covered injectate",
     "other_procedure": "Another procedure in the same session",
 }
+# Risk drivers of the claim checks (``claim:<key>``, models/risk_weights.json).
+CLAIM_DRIVER_TITLES = {
+    "diagnosis": "Claim diagnosis",
+    "diagnosis_region": "Claim diagnosis region",
+    "diagnosis_side": "Claim diagnosis side",
+    "diagnosis_note": "Claim diagnosis not in the note",
+    "bundling": "Bundled claim line",
+    "second_epidural": "Second epidural code",
+    "units": "Units over the MUE",
+    "prior_auth": "Prior authorization missing",
+    "sedation": "Sedation without a reason",
+}
 _VALUE_WORDS = {
     "ap": "AP",
     "lateral": "lateral",
@@ -104,10 +116,13 @@ def levels_text() -> str:
 
 
 def title(element: str) -> str:
-    """Return the title of an element id, or of a code driver (``code:unsupported``)."""
+    """Return the title of an element id, or of a code or claim driver (``code:unsupported``)."""
     if element.startswith("code:"):
         key = element.removeprefix("code:")
         return CODE_DRIVER_TITLES.get(key, key.replace("_", " ").capitalize())
+    if element.startswith("claim:"):
+        key = element.removeprefix("claim:")
+        return CLAIM_DRIVER_TITLES.get(key, "Claim: " + key.replace("_", " "))
     for spec in catalogue():
         if spec.id == element:
             return spec.title

@@ -110,7 +110,9 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     def body_limit(path: str) -> int:
         return settings.max_batch_bytes if path == "/v1/batch" else settings.max_upload_bytes
 
-    app.add_middleware(ServiceMiddleware, body_limit=body_limit)
+    app.add_middleware(
+        ServiceMiddleware, body_limit=body_limit, allowed_hosts=settings.allowed_hosts
+    )
     secured = [Depends(require_api_key)]
     app.include_router(check.router, dependencies=secured)
     app.include_router(batch.router, dependencies=secured)

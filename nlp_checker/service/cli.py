@@ -86,6 +86,12 @@ def serve(host: str, port: int, workers: int, log_level: str, allow_unauthentica
             "or pass --allow-unauthenticated behind an authenticating proxy"
         )
         raise click.UsageError(msg)
+    if not _is_loopback(host) and not settings.allowed_hosts:
+        msg = (
+            f"refusing to bind {host} without NLP_CHECKER_ALLOWED_HOSTS: set it to the names "
+            "clients use to reach the service (or '*' behind a proxy that checks them)"
+        )
+        raise click.UsageError(msg)
     config = uvicorn.Config(
         "nlp_checker.service.app:create_app",
         factory=True,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import multiprocessing
 import threading
 import time
@@ -25,6 +26,9 @@ from nlp_checker.service.worker import CheckRequest, Reply, WorkerLimits, child_
 log = logging.getLogger(__name__)
 
 _START_TIMEOUT = 120.0
+# Weight of the newest check in the running average of check durations (Retry-After).
+_DURATION_WEIGHT = 0.3
+_FIRST_GUESS = 1.0
 
 
 class OverloadedError(CheckerError):
@@ -85,6 +89,8 @@ class CheckEngine:
         self._ready = threading.Event()
         self._pending = 0
         self._pending_lock = threading.Lock()
+        self._average: float | None = None  # seconds a check takes, running average
+        self._running_since: float | None = None
         self.versions: dict[str, str] = {}
         # The checker's element catalogue and profiles (Checker.describe), sent when it is ready.
         self.catalogue: dict[str, Any] | None = None
@@ -134,6 +140,15 @@ class CheckEngine:
             raise CheckTimeoutError(msg)
         self._ensure_alive()
         assert self._conn is not None  # set by _ensure_alive
+        self._running_since = started = time.monotonic()
+        try:
+            return self._exchange(request, deadline)
+        finally:
+            self._running_since = None
+            self.record_duration(time.monotonic() - started)
+
+    def _exchange(self, request: CheckRequest, deadline: float) -> CheckOutcome:
+        assert self._conn is not None
         try:
             self._conn.send(request)
             if not self._conn.poll(max(deadline - time.monotonic(), 0.0)):
@@ -227,8 +242,25 @@ class CheckEngine:
         deadline = time.monotonic() + (self.timeout if wait is None else wait)
         return self._executor.submit(self._run, request, deadline).result()
 
-    def retry_after(self) -> int:
-        """Seconds a refused client should wait: roughly the time to drain the queue."""
-        with self._pending_lock:
-            pending = self._pending
-        return max(1, min(int(pending * 0.1) + 1, 30))
+    def record_duration(self, seconds: float) -> None:
+        """Add one check's duration to the running average the drain estimate uses."""
+        previous = self._average
+        self._average = (
+            seconds if previous is None else previous + _DURATION_WEIGHT * (seconds - previous)
+        )
+
+    def retry_after(self, pending: int | None = None) -> int:
+        """Seconds a refused client should wait: the time the admitted checks take to drain.
+
+        That is ``pending`` (default: the checks admitted now) times the recent average check
+        duration, less what the running check has done already; at least 1 s, and at most the
+        time limit, within which any check ends.
+        """
+        if pending is None:
+            with self._pending_lock:
+                pending = self._pending
+        average = self._average if self._average is not None else _FIRST_GUESS
+        since = self._running_since
+        done = min(time.monotonic() - since, average) if since is not None else 0.0
+        estimate = pending * average - done
+        return max(1, min(math.ceil(estimate - 1e-9), math.ceil(self.timeout)))

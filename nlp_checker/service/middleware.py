@@ -1,5 +1,8 @@
 """ASGI middleware: request ids and access log lines, body size limits, security headers.
 
+Also the ``Host`` check (the configured names only, against DNS rebinding) and
+``Cache-Control: no-store`` on every API response, since they carry note content.
+
 Log lines carry the request id, method, route path, status and duration: never the body, the
 query string or file names, which may hold note text or patient identifiers.
 """
@@ -24,6 +27,8 @@ log = logging.getLogger("nlp_checker.service.access")
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
 _INCOMING_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+# Probes of a load balancer carry no note content and may use any name.
+_ANY_HOST_PATHS = frozenset({"/healthz", "/readyz"})
 _CLIENT_GONE = 499
 
 # The page and its script only talk to this origin; the docs pages load their own assets.
@@ -52,6 +57,14 @@ class _BodyTooLargeError(Exception):
     pass
 
 
+def _host_name(host: str) -> str:
+    """Return the name part of a ``Host`` header: no port, lower case (``[::1]:80`` -> ``::1``)."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
 def _cross_origin(method: str, headers: dict[bytes, bytes]) -> bool:
     """Whether a browser sent this state-changing request from another site.
 
@@ -76,11 +89,20 @@ class ServiceMiddleware:
         The wrapped application.
     body_limit : callable
         Returns the byte limit for a request path.
+    allowed_hosts : frozenset of str
+        Names the ``Host`` header may carry (port ignored); empty or ``*``: any.
     """
 
-    def __init__(self, app: ASGIApp, body_limit: Callable[[str], int]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        body_limit: Callable[[str], int],
+        allowed_hosts: frozenset[str] = frozenset(),
+    ) -> None:
         self.app = app
         self.body_limit = body_limit
+        names = frozenset(_host_name(name) for name in allowed_hosts)
+        self.allowed_hosts = frozenset() if "*" in names else names
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Handle one HTTP request."""
@@ -113,6 +135,9 @@ class ServiceMiddleware:
                     (b"x-request-id", request_id.encode()),
                     (b"x-content-type-options", b"nosniff"),
                 ]
+                if path.startswith("/v1/"):
+                    # Results quote the note: no browser or proxy cache may keep them.
+                    extra.append((b"cache-control", b"no-store"))
                 if path == "/" or path.startswith("/static/"):
                     extra += [
                         (b"content-security-policy", _PAGE_CSP.encode()),
@@ -137,7 +162,17 @@ class ServiceMiddleware:
 
         try:
             declared = headers.get(b"content-length")
-            if _cross_origin(scope.get("method", "GET"), headers):
+            host = _host_name(headers.get(b"host", b"").decode("latin-1"))
+            if (
+                self.allowed_hosts
+                and path not in _ANY_HOST_PATHS
+                and host not in self.allowed_hosts
+            ):
+                await self._refuse(
+                    send_headers, request_id, 400, "invalid_host",
+                    "the Host header is not a name this service is configured for",
+                )  # fmt: skip
+            elif _cross_origin(scope.get("method", "GET"), headers):
                 await self._refuse(
                     send_headers, request_id, 403, "cross_origin",
                     "requests from other web sites are refused; call the API directly",

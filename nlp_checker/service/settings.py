@@ -70,6 +70,10 @@ class ServiceSettings:
     body_timeout : float
         ``NLP_CHECKER_BODY_TIMEOUT``: seconds a request body may go without a byte arriving
         while the service waits for it (default 30).
+    allowed_hosts : frozenset of str
+        ``NLP_CHECKER_ALLOWED_HOSTS`` (comma-separated): the names clients may reach the
+        service by (the ``Host`` header, port ignored); another name gets 400. Empty: any
+        name (loopback only; ``serve`` refuses a public address without it). ``*``: any name.
     state_dir : Path
         ``NLP_CHECKER_STATE_DIR``: where batch jobs live (default ``$XDG_STATE_HOME/nlp-checker``).
     job_ttl : float
@@ -88,6 +92,7 @@ class ServiceSettings:
     max_client_connections: int = 32
     header_timeout: float = 10.0
     body_timeout: float = 30.0
+    allowed_hosts: frozenset[str] = frozenset()
     state_dir: Path = field(default_factory=lambda: _default_state_dir(os.environ))
     job_ttl: float = 7 * 24 * 3600.0
 
@@ -110,6 +115,7 @@ class ServiceSettings:
                 msg = f"{PREFIX}API_KEYS_FILE cannot be read ({exc.strerror}); fix the path"
                 raise UsageError(msg) from exc
             keys |= {line.strip() for line in lines if line.strip()}
+        hosts = {h.strip().lower() for h in env.get(PREFIX + "ALLOWED_HOSTS", "").split(",")}
         state_dir = env.get(PREFIX + "STATE_DIR")
         defaults = cls()
         return cls(
@@ -127,6 +133,7 @@ class ServiceSettings:
             ),
             header_timeout=_number(env, "HEADER_TIMEOUT", defaults.header_timeout, 0.01),
             body_timeout=_number(env, "BODY_TIMEOUT", defaults.body_timeout, 0.01),
+            allowed_hosts=frozenset(h for h in hosts if h),
             state_dir=Path(state_dir) if state_dir else _default_state_dir(env),
             job_ttl=_number(env, "JOB_TTL", defaults.job_ttl, 1),
         )

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import resource
 import stat
 import subprocess
 import sys
+import tarfile
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from nlp_checker.batch.sources import count_items, iter_items
 from nlp_checker.cli import main
 from tests.processes import HAS_PROC, descendants, kill_all, wait_gone
 
@@ -95,7 +99,7 @@ def test_special_files_are_error_rows_in_check_and_batch(tmp_path):
         "not_a_file",
     ]
     assert "Traceback" not in direct.stderr + walked.stderr + batch.stderr
-    assert walked.returncode == 0, walked.stderr
+    assert walked.returncode == 1, walked.stderr  # a note could not be read
     statuses = {Path(r["source"]).name: r for r in map(json.loads, walked.stdout.splitlines())}
     assert batch.returncode == 0, batch.stderr
     rows = {Path(r["source"]).name: r for r in map(json.loads, out.read_text().splitlines())}
@@ -223,3 +227,52 @@ def test_unwritable_output_is_one_line_and_exit_2(tmp_path, monkeypatch, command
     assert len(lines) == 1, result.stderr
     assert "cannot write" in lines[0] and str(target) in lines[0]
     assert result.stdout == ""
+
+
+def test_cli_empty_modifier_is_not_echoed_in_error_rows(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(main, ["check", str(empty), "--modifier", "", "--format", "jsonl"])
+    assert result.exit_code == 1, result.output  # the note could not be read
+    row = json.loads(result.stdout)
+    assert row["error"]["type"] == "empty_input"
+    assert row["modifiers"] == []
+
+
+def test_nested_archives_are_unsupported_format_rows(tmp_path):
+    # Arrange: a zip and a tar.gz, each holding a note, two nested archives and a non-note
+    note = (NOTES / "dev01_ehr_banner.txt").read_bytes()
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as archive:
+        archive.writestr("deep.txt", note)
+    members = {
+        "a.txt": note,
+        "inner.zip": inner.getvalue(),
+        "inner.tar.gz": b"\x1f\x8b",
+        "x.md": b"#",
+    }
+    outer_zip = tmp_path / "outer.zip"
+    with zipfile.ZipFile(outer_zip, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    outer_tar = tmp_path / "outer.tar"
+    with tarfile.open(outer_tar, "w") as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    # Act
+    items = list(iter_items([outer_zip, outer_tar]))
+    # Assert: the note is read, each nested archive is one error item, the rest is skipped
+    found = {(Path(i.source.split("!")[0]).name, i.source.split("!")[1]): i for i in items}
+    assert sorted(found) == sorted(
+        (outer, name)
+        for outer in ("outer.zip", "outer.tar")
+        for name in ("a.txt", "inner.zip", "inner.tar.gz")
+    )
+    for (_, name), item in found.items():
+        if name == "a.txt":
+            assert item.data == note
+        else:
+            assert item.error_code == "unsupported_format", item
+    assert count_items([outer_zip]) == 3

@@ -9,17 +9,30 @@ import os
 import socket
 import stat
 import time
+import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from click.testing import CliRunner
 
+from nlp_checker.claims.model import Claim
+from nlp_checker.cli import main
+from nlp_checker.service.app import create_app
 from nlp_checker.service.cli import _listen_socket
+from nlp_checker.service.engine import CheckEngine
 from nlp_checker.service.jobs import JobStore
+from nlp_checker.service.settings import ServiceSettings
+from nlp_checker.service.worker import WorkerLimits
 from tests.processes import HAS_PROC, descendants, kill_all, wait_gone
 from tests.service.conftest import API_KEY, NOTES, Server, start_server
+
+with warnings.catch_warnings():
+    # Starlette 1.10 asks for the httpx2 package in its TestClient; httpx works the same here.
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+    from fastapi.testclient import TestClient
 
 OTHER_KEY = "other-key"
 
@@ -92,6 +105,10 @@ def _post(path: str, body: bytes, content_type: str = "application/json") -> byt
         f"Content-Length: {len(body)}\r\n\r\n"
     )
     return head.encode() + body
+
+
+def _note_text() -> str:
+    return (NOTES / "dev01_ehr_banner.txt").read_text(encoding="utf-8")
 
 
 def _head(path: str, length: int, request_id: str) -> bytes:
@@ -194,7 +211,7 @@ def test_service_job_uploads_are_0600_in_0700_folders(tmp_path: Path) -> None:
         archive.seek(0)
         uploads = [("a.txt", io.BytesIO(b"Pre VAS 7/10")), ("more.zip", archive)]
         # Act
-        info = store.create(uploads, "62323", [], "open")
+        info = store.create(uploads, Claim.billed("62323"), owner="open")
     finally:
         os.umask(previous)
     # Assert: the state folder, the job folder, the uploads and the job's files
@@ -338,7 +355,7 @@ def test_service_300_slow_clients_do_not_shut_others_out(limited_server: Server)
             health = http.get("/healthz")
             health_seconds = time.monotonic() - started
             started = time.monotonic()
-            checked = http.post("/v1/check", json={"text": "Pre-procedure VAS 7/10"})
+            checked = http.post("/v1/check", json={"text": _note_text()})
             check_seconds = time.monotonic() - started
         # Assert: answered within a second each, and the caps did the work
         assert health.status_code == 200, health.text
@@ -374,12 +391,93 @@ def test_service_slow_headers_and_stalled_bodies_are_cut_off(limited_server: Ser
         assert time.monotonic() < deadline, server.log()[before:]
         time.sleep(0.05)
     assert "Traceback" not in server.log()[before:]
-    # A slow but steady body is not: a piece every 0.4 s for 2 s, then the answer
-    body = b'{"text": "Pre-procedure VAS 7/10"}'
+    # A slow but steady body is not: a fifth of it every 0.4 s for 2 s, then the answer
+    body = json.dumps({"text": _note_text()}).encode()
+    step = len(body) // 5 + 1
     with socket.create_connection(address, timeout=10) as sock:
         sock.sendall(_head("/v1/check", len(body), "steady-body-01"))
-        for at in range(0, len(body), 7):
+        for at in range(0, len(body), step):
             time.sleep(0.4)
-            sock.sendall(body[at : at + 7])
+            sock.sendall(body[at : at + step])
         status, _, _ = _exchange(sock, b"")
     assert status == 200
+
+
+# --- smaller items ---
+
+
+def _bare_client(**settings: object) -> TestClient:
+    """The app without its lifespan (no checker process): enough for the middleware."""
+    return TestClient(create_app(ServiceSettings(**settings)))  # type: ignore[arg-type]
+
+
+def test_service_host_header_is_checked_against_the_configured_names() -> None:
+    client = _bare_client(allowed_hosts=frozenset({"notes.example.org"}))
+    # Act / Assert: another name (DNS rebinding, a misrouted request) is refused
+    refused = client.get("/openapi.json", headers={"Host": "attacker.example"})
+    assert refused.status_code == 400
+    assert refused.json()["error"]["type"] == "invalid_host"
+    assert (
+        client.get("/openapi.json", headers={"Host": "notes.example.org:8443"}).status_code == 200
+    )
+    assert client.get("/openapi.json", headers={"Host": "NOTES.example.org"}).status_code == 200
+    # Probes of a load balancer carry no data and use whatever name they like
+    assert client.get("/healthz", headers={"Host": "10.0.0.7:8000"}).status_code == 200
+    # Without configured names (loopback), any Host is served
+    assert _bare_client().get("/openapi.json", headers={"Host": "x"}).status_code == 200
+
+
+def test_serve_public_bind_needs_allowed_hosts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NLP_CHECKER_API_KEYS", "k1")
+    monkeypatch.delenv("NLP_CHECKER_ALLOWED_HOSTS", raising=False)
+    # A port already taken: should the refusal be missing, the server fails to bind and exits
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        result = CliRunner().invoke(main, ["serve", "--host", "0.0.0.0", "--port", port])
+    assert result.exit_code == 2
+    assert "NLP_CHECKER_ALLOWED_HOSTS" in result.output
+
+
+def test_service_note_content_is_never_cached(client: httpx.Client) -> None:
+    note = (NOTES / "dev01_ehr_banner.txt").read_bytes()
+    responses = [
+        client.post("/v1/check", files={"file": ("a.txt", note)}),
+        client.post("/v1/annotate", json={"text": note.decode()}),
+        client.post("/v1/check", files={"file": ("empty.txt", b"")}),  # an error row
+    ]
+    job = client.post("/v1/batch", files={"files": ("a.txt", note)}).json()
+    info = _wait_done(str(client.base_url), job["id"], {})
+    responses += [client.get(info["results_url"]), client.get(f"/v1/jobs/{job['id']}")]
+    for response in responses:
+        assert response.status_code < 500
+        assert response.headers.get("cache-control") == "no-store", response.request.url
+
+
+def test_service_empty_modifier_is_ignored(client: httpx.Client) -> None:
+    text = {"text": "Pre-procedure VAS 7/10"}
+    # Act: an empty ?modifier= on a note, on an unreadable note (an error row) and on a batch
+    checked = client.post("/v1/check", params=[("modifier", ""), ("modifier", "59")], json=text)
+    unreadable = client.post("/v1/check", params={"modifier": ""}, files={"file": ("e.txt", b"")})
+    job = client.post("/v1/batch", params={"modifier": ""}, files={"files": ("e.txt", b"")})
+    # Assert
+    assert checked.json()["modifiers"] == ["59"]
+    assert unreadable.status_code == 422, unreadable.text
+    assert unreadable.json()["modifiers"] == []
+    assert job.status_code == 202 and job.json()["modifiers"] == []
+    info = _wait_done(str(client.base_url), job.json()["id"], {})
+    assert json.loads(client.get(info["results_url"]).text)["modifiers"] == []
+
+
+def test_engine_retry_after_is_the_queue_drain_estimate() -> None:
+    engine = CheckEngine(WorkerLimits(max_bytes=1000, max_chars=1000, max_pages=1), 8, 30.0)
+    # Checks have been taking 2 s each; three are admitted (one running, two queued)
+    for _ in range(5):
+        engine.record_duration(2.0)
+    assert engine.retry_after(pending=3) == 6
+    assert engine.retry_after(pending=8) == 16
+    # A queue that would take longer than the time limit is capped at it
+    for _ in range(20):
+        engine.record_duration(10.0)
+    assert engine.retry_after(pending=8) == 30

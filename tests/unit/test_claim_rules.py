@@ -70,3 +70,13 @@ def test_claim_rules_payer_denial_codes_need_a_source(data_copy):
     _edit(data_copy / "payers" / "bcbs-ma.json", lambda d: d["denial_sources"].pop("bundle.ptp"))
     with pytest.raises(RulesError, match=r"denial_codes without denial_sources: bundle\.ptp"):
         load_profiles(data_copy)
+
+
+def test_claim_rules_every_claim_driver_has_a_title():
+    from nlp_checker.outputs import words
+    from nlp_checker.scoring.risk import load_model
+
+    drivers = {w.driver for w in load_model().issues.values() if w.driver.startswith("claim:")}
+    assert drivers
+    for driver in drivers:
+        assert driver.removeprefix("claim:") in words.CLAIM_DRIVER_TITLES, driver
