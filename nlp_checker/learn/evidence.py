@@ -89,6 +89,12 @@ def driver_sentence(driver: Mapping[str, Any]) -> str:
     """'<label>: 31 of 44 such claims denied, CO-50' (training claims)."""
     codes = ", ".join(driver["denial_codes"])
     tail = f", {codes}" if codes else ""
+    expected = driver.get("expected_codes") or []
+    if expected and driver["denied"]:
+        tail += (
+            f" (the claim check expected {', '.join(expected)}: {driver['confirmed']} of "
+            f"{driver['denied']} denials carried it)"
+        )
     return f"{driver['label']}: {driver['denied']} of {driver['claims']} such claims denied{tail}"
 
 

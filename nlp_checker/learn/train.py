@@ -261,6 +261,19 @@ def _lookup(model: RiskModel, key: str) -> float:
     return float(section[".".join(parts[1:])].weight)
 
 
+def _expected_codes(result: Mapping[str, Any], key: str) -> set[str]:
+    """Return the denial codes the result's issue behind ``key`` expected (issues only)."""
+    if not key.startswith("issues."):
+        return set()
+    code = key.removeprefix("issues.")
+    return {
+        str(c)
+        for issue in result.get("issues") or []
+        if isinstance(issue, Mapping) and issue.get("code") == code
+        for c in issue.get("denial_codes") or []
+    }
+
+
 def _moved(
     keys: Sequence[str],
     prior: Array,
@@ -275,8 +288,14 @@ def _moved(
     for column, key in enumerate(keys):
         carrying = matrix[:, column] > 0
         codes: Counter[str] = Counter()
+        expected: Counter[str] = Counter()
+        confirmed = 0
         for index in np.flatnonzero(carrying & (y == 1)):
-            codes.update(c for c in notes[index].denial_codes if "-" in c)
+            got = set(notes[index].denial_codes)
+            codes.update(c for c in got if "-" in c)
+            wanted = _expected_codes(notes[index].result, key)
+            expected.update(wanted)
+            confirmed += bool(wanted & got)
         denied = int((carrying & (y == 1)).sum())
         rows.append(
             {
@@ -290,6 +309,9 @@ def _moved(
                 "denied": denied,
                 # The codes behind at least a quarter of these denials (the others are noise).
                 "denial_codes": [c for c, n in codes.most_common(3) if n >= 0.25 * max(1, denied)],
+                # What the claim check said this issue would draw, and how many denials did.
+                "expected_codes": sorted(expected),
+                "confirmed": confirmed,
             }
         )
     rows.sort(key=lambda r: (-abs(float(r["change"])), str(r["parameter"])))

@@ -243,3 +243,14 @@ def test_unwritable_output_is_one_line_and_exit_2(command, checked, tmp_path) ->
     assert result.exit_code == 2, (result.output, result.exception)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "cannot write" in lines[0] and str(target) in lines[0]
+
+
+def test_claim_issue_drivers_compare_expected_and_actual_denial_codes(learned_file) -> None:
+    """The claim check said a bundled 77003 line draws CO-236; the remittances say whether it did."""
+    evidence = json.loads(learned_file.with_name("lakeside.evidence.json").read_text())
+    drivers = {d["parameter"]: d for d in evidence["drivers"]}
+    bundle = drivers["issues.bundle.imaging"]
+    assert "CO-236" in bundle["expected_codes"]
+    # The generated payers all answer CO-236; a profile expecting another code is not confirmed.
+    assert bundle["denied"] and 0.5 * bundle["denied"] <= bundle["confirmed"] <= bundle["denied"]
+    assert drivers["elements.vas_post.missing"]["expected_codes"] == []
