@@ -247,7 +247,7 @@ def test_service_overload_is_503_with_retry_after(service_tmp: Path) -> None:
     slow = slow_note()
 
     async def scenario() -> tuple[httpx.Response, httpx.Response]:
-        async with httpx.AsyncClient(timeout=120) as http:
+        async with httpx.AsyncClient(timeout=600) as http:
             first = asyncio.create_task(http.post(url, files={"file": ("long.txt", slow)}))
             await asyncio.sleep(1.0)  # the long note takes several seconds
             second = await http.post(url, json={"text": NOTE})
