@@ -53,7 +53,7 @@ def test_service_cli_claim_file_and_the_api_give_the_same_result(
     text = client.post("/v1/check", json={"text": note.read_text(encoding="utf-8"), "claim": CLAIM})
     # Assert
     assert cli.exit_code == 0, cli.output
-    expected = json.loads(cli.output)
+    (expected,) = json.loads(cli.output)  # one note: a one-item array
     assert (
         expected["claim"]["lines"][1]["code"] == "64484"
         and expected["profile"]["payer"]["id"] == "cigna-evicore"
