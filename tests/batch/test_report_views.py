@@ -167,7 +167,7 @@ def test_report_in_chromium_folded_filtered_sorted(big_report):
             assert page.inner_text("#shown-count") == str(both)
             assert page.locator("details.note:not([hidden])").count() == both
             page.click("#filters button[type=reset]")
-            page.wait_for_function("document.querySelector('#shown-count').textContent === '80'")
+            playwright.expect(page.locator("#shown-count")).to_have_text("80")
             page.select_option("#filters select[name=level]", "high")
             high = page.locator(table).count()
             assert high == sum(1 for r in rows if r["risk"]["level"] == "high")
@@ -177,7 +177,7 @@ def test_report_in_chromium_folded_filtered_sorted(big_report):
             dates = page.locator(f"{table} td:nth-child(3)").all_inner_texts()
             assert dates and all(d.startswith("2025-04") for d in dates)
             page.click("#filters button[type=reset]")
-            page.wait_for_function("document.querySelector('#shown-count').textContent === '80'")
+            playwright.expect(page.locator("#shown-count")).to_have_text("80")
             # Keyboard sorting: Tab to the Date header's button and press Enter
             date_button = page.locator("#notes-table thead th", has_text="Date").locator("button")
             date_button.focus()
