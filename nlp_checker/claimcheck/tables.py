@@ -1,6 +1,6 @@
-"""The claim-check data under data/claims/: diagnosis groups, curated NCCI pairs, sedation, denials.
+"""The claim-check data under data/claims/: diagnoses, NCCI pairs, sedation, places, denials.
 
-One loader validates the four files and cross-checks them against the profiles (every issue code
+One loader validates the five files and cross-checks them against the profiles (every issue code
 declared, every family known). Errors name the file and the field.
 """
 
@@ -168,6 +168,28 @@ class Sedation(_File):
     source: str
 
 
+class PlaceCode(_Strict):
+    """A place-of-service code, the setting it names and whether the facility rate applies."""
+
+    code: str = Field(pattern=r"^[0-9]{2}$")
+    setting: str = Field(pattern=r"^[a-z_]+$")
+    facility: bool
+    source: str
+
+
+class Places(_File):
+    """data/claims/place_of_service.json."""
+
+    sources: list[Source] = Field(min_length=1)
+    codes: list[PlaceCode] = Field(min_length=1)
+    settings: dict[str, str] = Field(min_length=1)
+    source: str
+
+    def of(self, code: str | None) -> PlaceCode | None:
+        """Return the entry of a place-of-service code, if it is listed."""
+        return next((p for p in self.codes if p.code == code), None)
+
+
 class DenialCode(_Strict):
     """A CARC (with its group) or RARC, with our own category and label (no X12 text)."""
 
@@ -184,11 +206,12 @@ class Denials(_File):
 
 @dataclass(frozen=True)
 class ClaimRules:
-    """The four claim-check files, validated."""
+    """The five claim-check files, validated."""
 
     diagnoses: Diagnoses
     ncci: Ncci
     sedation: Sedation
+    places: Places
     denials: dict[str, DenialCode]
     version: str
 
@@ -249,6 +272,17 @@ def _cross_check(rules: ClaimRules, profiles: Profiles) -> None:
         if missing:
             msg = f"data/claims/ncci.json cites {', '.join(missing)}, not in sources"
             raise RulesError(msg)
+    places = rules.places
+    cited = {s.id for s in places.sources}
+    for text in [places.source, *(p.source for p in places.codes)]:
+        missing = sorted(part.strip() for part in text.split(";") if part.strip() not in cited)
+        if missing:
+            msg = f"data/claims/place_of_service.json cites {', '.join(missing)}, not in sources"
+            raise RulesError(msg)
+    unknown = sorted({p.setting for p in places.codes} - set(places.settings))
+    if unknown:
+        msg = f"data/claims/place_of_service.json names undescribed settings {', '.join(unknown)}"
+        raise RulesError(msg)
 
 
 _CACHE: dict[str, ClaimRules] = {}
@@ -274,13 +308,17 @@ def load_claim_rules(
     diagnoses = _read(folder, "diagnoses.json", Diagnoses)
     ncci = _read(folder, "ncci.json", Ncci)
     sedation = _read(folder, "sedation.json", Sedation)
+    places = _read(folder, "place_of_service.json", Places)
     denials = _read(folder, "denials.json", Denials)
     rules = ClaimRules(
         diagnoses=diagnoses,
         ncci=ncci,
         sedation=sedation,
+        places=places,
         denials={d.code: d for d in denials.codes},
-        version=max(diagnoses.version, ncci.version, sedation.version, denials.version),
+        version=max(
+            diagnoses.version, ncci.version, sedation.version, places.version, denials.version
+        ),
     )
     _cross_check(rules, profiles)
     _CACHE[key] = rules
