@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from nlp_checker.errors import RulesError
 from nlp_checker.profiles.load import Profiles
 from nlp_checker.profiles.model import Region, Source
+from nlp_checker.remits.categories import CategoryMap, read_categories
 from nlp_checker.resources import data_dir
 
 _CODE = r"^[A-Z0-9]{5}$"
@@ -190,18 +191,40 @@ class Places(_File):
         return next((p for p in self.codes if p.code == code), None)
 
 
-class DenialCode(_Strict):
-    """A CARC (with its group) or RARC, with our own category and label (no X12 text)."""
+class DenialLabel(_Strict):
+    """A CARC (with its group) or RARC and our own label (no X12 text), as in denials.json."""
 
     code: str = Field(pattern=r"^(?:(?:CO|PR|OA|PI)-[A-Z0-9]{1,3}|[A-Z]{1,2}\d{1,3})$")
-    category: str = Field(pattern=r"^[a-z_]+$")
     label: str = Field(min_length=5, max_length=90)
 
 
 class Denials(_File):
-    """data/claims/denials.json."""
+    """data/claims/denials.json: labels only; categories come from carc_categories.json."""
 
-    codes: list[DenialCode]
+    codes: list[DenialLabel]
+
+
+@dataclass(frozen=True)
+class DenialCode:
+    """A denial code with our label and the category data/remit/carc_categories.json gives it."""
+
+    code: str
+    category: str
+    label: str
+
+
+def _categorized(denials: Denials, categories: CategoryMap) -> dict[str, DenialCode]:
+    out = {}
+    for entry in denials.codes:
+        category = categories.category_of(entry.code)
+        if category is None:
+            msg = (
+                f"data/remit/carc_categories.json has no category for {entry.code} "
+                "(data/claims/denials.json labels it); add the code to its 'carc' or 'rarc' map"
+            )
+            raise RulesError(msg)
+        out[entry.code] = DenialCode(entry.code, category, entry.label)
+    return out
 
 
 @dataclass(frozen=True)
@@ -254,7 +277,7 @@ def _cross_check(rules: ClaimRules, profiles: Profiles) -> None:
     unlabelled = sorted(named - set(rules.denials))
     if unlabelled:
         msg = (
-            f"data/claims/denials.json has no category for {', '.join(unlabelled)}, which a "
+            f"data/claims/denials.json has no label for {', '.join(unlabelled)}, which a "
             "payer profile names; add our own label (never the X12 description)"
         )
         raise RulesError(msg)
@@ -310,14 +333,20 @@ def load_claim_rules(
     sedation = _read(folder, "sedation.json", Sedation)
     places = _read(folder, "place_of_service.json", Places)
     denials = _read(folder, "denials.json", Denials)
+    categories = read_categories(base.joinpath("remit").joinpath("carc_categories.json"))
     rules = ClaimRules(
         diagnoses=diagnoses,
         ncci=ncci,
         sedation=sedation,
         places=places,
-        denials={d.code: d for d in denials.codes},
+        denials=_categorized(denials, categories),
         version=max(
-            diagnoses.version, ncci.version, sedation.version, places.version, denials.version
+            diagnoses.version,
+            ncci.version,
+            sedation.version,
+            places.version,
+            denials.version,
+            categories.version,
         ),
     )
     _cross_check(rules, profiles)
