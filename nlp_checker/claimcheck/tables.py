@@ -286,15 +286,23 @@ def _cross_check(rules: ClaimRules, profiles: Profiles) -> None:
         if group.source not in cited:
             msg = f"data/claims/diagnoses.json: group {group.id} cites {group.source}, not listed"
             raise RulesError(msg)
+    for retired in rules.diagnoses.retired:
+        if retired.source not in cited:
+            msg = (
+                f"data/claims/diagnoses.json: retired {retired.code} cites {retired.source}, "
+                "not listed"
+            )
+            raise RulesError(msg)
     cited = {s.id for s in rules.ncci.sources}
     texts = [p.source for p in rules.ncci.ptp] + [m.source for m in rules.ncci.mue]
     for text in [*texts, rules.ncci.same_session.source]:
         missing = sorted(part.strip() for part in text.split(";") if part.strip() not in cited)
-        # The same-session rule also cites LCD rule ids, which live in the requirements doc.
-        missing = [m for m in missing if not m.startswith("MCR-")]
         if missing:
             msg = f"data/claims/ncci.json cites {', '.join(missing)}, not in sources"
             raise RulesError(msg)
+    if rules.sedation.source not in {s.id for s in rules.sedation.sources}:
+        msg = f"data/claims/sedation.json cites {rules.sedation.source}, not in sources"
+        raise RulesError(msg)
     places = rules.places
     cited = {s.id for s in places.sources}
     for text in [places.source, *(p.source for p in places.codes)]:

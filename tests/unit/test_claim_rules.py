@@ -94,6 +94,48 @@ def test_claim_rules_a_changed_remittance_category_changes_the_label(data_copy):
     assert rules.denials["CO-236"].category == "other"
 
 
+CLAIM_FILES = ("diagnoses.json", "ncci.json", "sedation.json", "place_of_service.json")
+# Tags of the outside research notes ("C15", "S10", "payer-rule reference 4") are not documents
+# a reader of this repository can find.
+_TAG = re.compile(r"\b(?:C\d{2}b?|S\d{1,2})\b|payer-rule reference|\[MEM\]")
+# A real document: an LCD or article number, a CMS publication, the CPT or ICD-10-CM code set,
+# an NCCI/MUE table, or a named web page or package.
+_DOCUMENT = re.compile(r"\b(?:L\d{5}|A\d{5}|CMS|CPT|ICD-10-CM|NCCI|MUE)\b|\w\.(?:com|org)\b")
+
+
+@pytest.mark.parametrize("name", CLAIM_FILES)
+def test_claim_rules_every_source_names_a_citable_document(name):
+    from nlp_checker.resources import data_dir
+
+    data = json.loads(data_dir("data").joinpath("claims", name).read_text(encoding="utf-8"))
+    assert data["sources"]
+    for source in data["sources"]:
+        assert source["grade"] in ("H", "M", "L"), source["id"]
+        assert str(source["url"]).startswith("https://"), source["id"]
+        assert _DOCUMENT.search(source["title"]), source["id"]
+        assert not _TAG.search(source["title"]), source["id"]
+
+
+@pytest.mark.parametrize(
+    ("name", "change", "fragment"),
+    [
+        ("claims/ncci.json", lambda d: d["same_session"].update(source="NCCI-3; MCR-LIM-99"),
+         "cites MCR-LIM-99"),
+        ("claims/ncci.json", lambda d: d["mue"][0].update(source="NCCI-99"), "cites NCCI-99"),
+        ("claims/diagnoses.json", lambda d: d["retired"][0].update(source="NOPE-2"),
+         "cites NOPE-2"),
+        ("claims/sedation.json", lambda d: d.update(source="NOPE-3"), "cites NOPE-3"),
+        ("claims/place_of_service.json", lambda d: d["codes"][0].update(source="NOPE-4"),
+         "cites NOPE-4"),
+    ],
+)  # fmt: skip
+def test_claim_rules_every_pair_and_threshold_cites_a_listed_source(data_copy, name, change,
+                                                                    fragment):  # fmt: skip
+    _edit(data_copy / name, change)
+    with pytest.raises(RulesError, match=re.escape(fragment)):
+        load_claim_rules(load_profiles(data_copy), data_copy)
+
+
 def test_claim_rules_payer_denial_codes_need_a_source(data_copy):
     _edit(data_copy / "payers" / "bcbs-ma.json", lambda d: d["denial_sources"].pop("bundle.ptp"))
     with pytest.raises(RulesError, match=r"denial_codes without denial_sources: bundle\.ptp"):
