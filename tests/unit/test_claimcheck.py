@@ -235,6 +235,11 @@ def test_claimcheck_epidurography_with_the_injection(tables):
     assert codes(run(tables, claim("62323", "72275"))) == [("bundle.epidurography", 1)]
 
 
+def test_claimcheck_epidurography_with_a_code_outside_the_pair_is_not_bundled(tables):
+    # 62322 (without imaging) is not a column-1 code of the curated epidurography pair.
+    assert "bundle.epidurography" not in [i.code for i in run(tables, claim("62322", "72275"))]
+
+
 @pytest.mark.parametrize("second", ["64483", "62322", "62321"])
 def test_claimcheck_second_epidural_code_the_same_session(tables, second):
     issues = run(tables, claim("62323", second))
