@@ -108,6 +108,26 @@ def check(checker):
             "present",
             "2026-03-19",
         ),
+        # terse notes: a name heading the banner line, "PT +", views with only a final cue
+        (
+            {"header": "Rosalind Okafor-Bey   DOB 02/03/1958   MRN 00-FAKE-3141\nDOS 05/06/2025"},
+            "patient_id",
+            "present",
+            ["dob", "mrn", "name"],
+        ),
+        (
+            {"header": "PROCEDURE NOTE   DOB 02/03/1958   MRN 00-FAKE-3141\nDOS 05/06/2025"},
+            "patient_id",
+            "present",
+            ["dob", "mrn"],
+        ),
+        (
+            {"indication": "Dx: R L5 radic. 10 wks PT + meds failed."},
+            "conservative_care",
+            "present",
+            {"text": "PT", "weeks": 10},
+        ),
+        ({"views": "AP + lateral confirm final tip."}, "needle_views", "present", ["ap", "lateral"]),
     ],
 )
 def test_wording_reads_how_clinicians_document(check, parts, element, status, value):
