@@ -127,7 +127,12 @@ def check(checker):
             "present",
             {"text": "PT", "weeks": 10},
         ),
-        ({"views": "AP + lateral confirm final tip."}, "needle_views", "present", ["ap", "lateral"]),
+        (
+            {"views": "AP + lateral confirm final tip."},
+            "needle_views",
+            "present",
+            ["ap", "lateral"],
+        ),
     ],
 )
 def test_wording_reads_how_clinicians_document(check, parts, element, status, value):
