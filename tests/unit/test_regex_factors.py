@@ -61,3 +61,29 @@ def test_skipping_never_loses_a_match_of_any_rule_on_any_example(checker) -> Non
                 skipped += 1
                 assert pattern.search(text) is None, pattern.pattern[:60]
     assert skipped > len(texts) * 10
+
+
+def test_match_text_turns_only_soft_wraps_into_spaces() -> None:
+    from nlp_checker.pipeline.match_text import match_text
+
+    text = (
+        "Bilateral leg pain from neurogenic\nclaudication. Done.\nPLAN: repeat\nDOB:\n  01/02/1960"
+    )
+    out = match_text(text)
+    assert len(out) == len(text)
+    assert "neurogenic claudication" in out
+    assert "Done.\nPLAN" in out and "DOB:\n" in out
+
+
+def test_a_phrase_split_by_a_line_wrap_is_found(checker) -> None:
+    from tests.unit.test_elements import note
+
+    wrapped = note(
+        indication=(
+            "INDICATION: Right L5 radiculopathy. Six weeks of supervised physical\n"
+            "therapy did not help."
+        )
+    )
+    finding = checker.check_text(wrapped).elements["conservative_care"]
+    assert finding.status == "present"
+    assert finding.value == {"text": "physical\ntherapy", "weeks": 6}
