@@ -67,9 +67,12 @@ class TextOnceRegexMatcher(RegexMatcher):  # type: ignore[misc]
         A rule that names line breaks (``[^.\n]`` gaps, ``(?m)^`` fields) reads the note as it
         is; the others read it with soft wraps as spaces, so a phrase split by a wrap is found.
         """
+        count = sum(len(patterns) for patterns in self._patterns.values())
         cache: dict[re.Pattern[str], tuple[Factors | None, bool]] = self.__dict__.setdefault(
             "_nlc_info", {}
         )
+        if len(cache) == count:
+            return cache
         for patterns in self._patterns.values():
             for pattern in patterns:
                 if pattern not in cache:
