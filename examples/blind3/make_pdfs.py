@@ -5,7 +5,7 @@ PIL, mild noise and rotation, saved as PDF without a text layer) so OCR is neede
 Some PDFs carry a page that is not the note (fax cover, patient handout, consent,
 order form); the gold labels come from the note pages only.
 
-Run:  /work/main/.venv/bin/python examples/blind3/make_pdfs.py
+Run:  .venv/bin/python examples/blind3/make_pdfs.py
 """
 
 from __future__ import annotations

@@ -133,6 +133,25 @@ def check(checker):
             "present",
             ["ap", "lateral"],
         ),
+        # a score from the first visit, told in reverse order; a VAS flowsheet with field labels
+        (
+            {"pre": "Seen initially on 03/16/2026, at which time he rated his pain 8/10."},
+            "vas_pre",
+            "missing",
+            None,
+        ),
+        (
+            {"pre": "PAIN (100 mm VAS)\n  Pre-procedure  (0745): marked at 72 mm", "post": ""},
+            "vas_pre",
+            "present",
+            7.2,
+        ),
+        (
+            {"post": "  Post-procedure (0920):   marked at 15 mm"},
+            "vas_post",
+            "present",
+            1.5,
+        ),
     ],
 )
 def test_wording_reads_how_clinicians_document(check, parts, element, status, value):
