@@ -254,3 +254,26 @@ def test_claim_issue_drivers_compare_expected_and_actual_denial_codes(learned_fi
     # The generated payers all answer CO-236; a profile expecting another code is not confirmed.
     assert bundle["denied"] and 0.5 * bundle["denied"] <= bundle["confirmed"] <= bundle["denied"]
     assert drivers["elements.vas_post.missing"]["expected_codes"] == []
+
+
+def test_remits_cli_reads_the_generated_practice_as_learn_does(checked, tmp_path) -> None:
+    # Arrange
+    out = tmp_path / "remits.jsonl"
+    salt = checked.results.with_name("results.jsonl.salt")
+    # Act
+    result = CliRunner().invoke(
+        main, ["remits", str(checked.practice.remits), "-o", str(out), "--salt-file", str(salt)]
+    )
+    # Assert
+    assert result.exit_code == 0, result.output
+    text = out.read_text()
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert rows == [json.loads(r.model_dump_json()) for r in checked.remits]
+    remitted = [c for c in checked.practice.claims if c.remitted]
+    assert len(rows) == sum(len(c.lines) for c in remitted)
+    denied = sum(r["outcome"] == "denied" for r in rows)
+    assert f"{len(rows)} claim lines ({denied} denied" in result.output
+    assert {r["patient_control_number"] for r in rows if r["patient_key"]} == {
+        c.claim_id for c in remitted if c.remit_mrn
+    }
+    assert not any(c.mrn in text for c in remitted)
