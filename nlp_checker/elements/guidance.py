@@ -26,7 +26,7 @@ def imaging_guidance(index: MentionIndex) -> Draft:
     return draft
 
 
-_VIEW_CONTEXT = {"VIEW_CONTEXT", "VIEW_FINAL", "FLUORO", "CT_GUIDANCE"}
+_VIEW_CONTEXT = {"VIEW_CONTEXT", "FLUORO", "CT_GUIDANCE"}
 
 
 def _lead_in_labels(index: MentionIndex, mention: Mention) -> set[str]:
@@ -52,7 +52,9 @@ def _views_in_context(index: MentionIndex) -> list[Mention]:
             continue
         named_pair = "," in str(mention.meta.get("value", ""))
         lines = index.line_labels(mention.line) | _lead_in_labels(index, mention)
-        if named_pair or (sentence | lines) & _VIEW_CONTEXT:
+        # A final-position cue ("AP + lateral confirm final tip") counts in the view's own
+        # sentence only: a joined PDF line holds many sentences.
+        if named_pair or (sentence | lines) & _VIEW_CONTEXT or "VIEW_FINAL" in sentence:
             out.append(mention)
     return out
 

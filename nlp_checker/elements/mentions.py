@@ -231,11 +231,16 @@ def _all_modifiers(graph: Any) -> list[Any]:
     return list(graph.modifiers) if graph is not None else []
 
 
+# Most characters between a field label's timing word and its score ("Pre-procedure (0745): ").
+_LABEL_GAP = 40
+
+
 def _label_timing(span: Span, timing_words: list[Any], text: str) -> str | None:
     """Return ``pre``/``post`` from the label that opens the score's line.
 
     "Pre-procedure  (0745): marked at 72 mm": the run of spaces ends the sentence, so ConText
-    never links the label to the score, but a field label on the same line times its value.
+    never links the label to the score, but a field label on the same line times its value. The
+    label opens its line, or follows a full stop or a run of spaces (PDF text joins lines).
     """
     if span.label_ not in _TIMED_LABELS:
         return None
@@ -248,7 +253,13 @@ def _label_timing(span: Span, timing_words: list[Any], text: str) -> str | None:
         doc = span.doc
         begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         between = text[finish : span.start_char]
-        if begin < line_start or text[line_start:begin].strip() or ":" not in between:
+        before = text[line_start:begin]
+        opens_field = (
+            not before.strip() or before.rstrip().endswith((".", ";")) or "  " in before[-2:]
+        )
+        if begin < line_start or not opens_field or ":" not in between or "." in between:
+            continue
+        if len(between) > _LABEL_GAP:
             continue
         if best is None or begin > best[0]:
             best = (begin, "pre" if modifier.category == "PRE_PROCEDURE" else "post")

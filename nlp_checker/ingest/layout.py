@@ -44,7 +44,8 @@ _FORM_TERMS = re.compile(
 # procedure note tells what was done ("was prepped", "tolerated"). Handouts and consent forms
 # name fluoroscopy, views, contrast and pain scales in general terms: they are never evidence.
 _PATIENT_VOICE = re.compile(
-    r"\b(you|your|yours|i understand|i consent|i authori[sz]e|i agree|i have (?:read|had)|"
+    r"\b(you may|you will|you can|you should|the doctor (?:uses|will|may)|information sheet|"
+    r"you|your|yours|i understand|i consent|i authori[sz]e|i agree|i have (?:read|had)|"
     r"my (?:doctor|physician|pain|back|neck|questions)|patient education|what to expect|"
     r"call us|call your|after your|before your|risks? (?:explained|include)|alternatives|"
     r"witness|consent (?:form|to)|informed consent for)\b",
@@ -359,14 +360,44 @@ def arrange(pages: list[PageLines]) -> None:
             join_wrapped_lines(page)
 
 
+# A line that ends one document pasted into a text file and starts the next: a rule of 20 or
+# more "=", "_", "*", "~" or "#" (dashes only from 40, since notes draw tables with them), or a
+# page-break marker ("=== PAGE BREAK ===", "--- Page 2 of 3 ---").
+_SEPARATOR = re.compile(
+    r"(?im)^[ \t]*(?:(?:[=_*~#][ \t]*){20,}|(?:-[ \t]*){40,}|"
+    r"[=*~#_-]*[ \t]*(?:page[ \t]*break|page \d+(?: of \d+)?|end of (?:note|report|document))"
+    r"[ \t]*[=*~#_-]*)[ \t]*$"
+)
+
+
+def _pieces(text: str) -> list[str]:
+    """Split text before each separator line; the pieces join back into ``text``."""
+    cuts = [m.start() for m in _SEPARATOR.finditer(text) if m.start() > 0]
+    if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
 def paged_text(text: str) -> tuple[str, tuple[Page, ...]]:
-    r"""Split text at form feeds into pages and leave out those that are not the note.
+    r"""Split text into pages and leave out those that are not the note.
 
     Text exported from a fax or a PDF (``pdftotext`` writes ``\f`` between pages) keeps its
-    cover sheet, handout or consent form; they are classified like PDF pages and left out.
-    Text without a form feed is one page.
+    cover sheet, handout or consent form; they are classified like PDF pages and left out. Text
+    without a form feed is read the same way at separator lines (a rule of ``=`` signs, "PAGE
+    BREAK"), where a handout or consent form pasted after the note would start; where nothing
+    there is left out, the text stays one page.
     """
     if "\f" not in text:
+        pieces = _pieces(text)
+        if len(pieces) > 1:
+            pages = [
+                PageLines(number=i, lines=[Line(text=line) for line in piece.split("\n")])
+                for i, piece in enumerate(pieces, start=1)
+            ]
+            classify_pages(pages)
+            if not all(page.checked for page in pages):
+                return _joined(pages, pieces, "")
         return text, (Page(number=1, start=0, end=len(text)),)
     chunks = text.split("\f")
     pages = [
@@ -374,6 +405,11 @@ def paged_text(text: str) -> tuple[str, tuple[Page, ...]]:
         for i, chunk in enumerate(chunks, start=1)
     ]
     classify_pages(pages)
+    return _joined(pages, chunks, "\n")
+
+
+def _joined(pages: list[PageLines], chunks: list[str], end: str) -> tuple[str, tuple[Page, ...]]:
+    """Join the checked chunks (each followed by ``end``) and give every page its range."""
     parts: list[str] = []
     ranges: list[Page] = []
     position = 0
@@ -388,6 +424,6 @@ def paged_text(text: str) -> tuple[str, tuple[Page, ...]]:
             )
             continue
         ranges.append(Page(number=page.number, start=position, end=position + len(chunk)))
-        parts.append(chunk + "\n")
-        position += len(chunk) + 1
+        parts.append(chunk + end)
+        position += len(chunk) + len(end)
     return "".join(parts), tuple(ranges)

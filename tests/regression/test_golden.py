@@ -21,7 +21,11 @@ import pytest
 from nlp_checker.evaluate import claim_of, value_matches
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-GOLD_FILES = (EXAMPLES / "gold.jsonl", EXAMPLES / "dev2" / "gold_dev2.jsonl")
+GOLD_FILES = (
+    EXAMPLES / "gold.jsonl",
+    EXAMPLES / "dev2" / "gold_dev2.jsonl",
+    EXAMPLES / "dev3" / "gold_dev3.jsonl",
+)
 KNOWN_FAILURES: dict[str, str] = json.loads(
     (Path(__file__).with_name("known_failures.json")).read_text(encoding="utf-8")
 )

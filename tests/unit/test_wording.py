@@ -133,6 +133,15 @@ def check(checker):
             "present",
             ["ap", "lateral"],
         ),
+        # saline for the loss-of-resistance technique is not an injectate
+        (
+            {
+                "meds": "Loss of resistance to air/saline at L4-L5. Kenalog 80 mg was injected.",
+            },
+            "medication",
+            "present",
+            ["triamcinolone"],
+        ),
         # a score from the first visit, told in reverse order; a VAS flowsheet with field labels
         (
             {"pre": "Seen initially on 03/16/2026, at which time he rated his pain 8/10."},
