@@ -6,6 +6,7 @@ extractor made them, so text-layer PDFs and OCR pages get the same treatment.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
@@ -376,7 +377,7 @@ def _pieces(text: str) -> list[str]:
     if not cuts:
         return [text]
     bounds = [0, *cuts, len(text)]
-    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def paged_text(text: str) -> tuple[str, tuple[Page, ...]]:
