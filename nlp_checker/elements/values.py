@@ -151,7 +151,7 @@ _MONTHS = {
     for m in names
 }  # fmt: skip
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_US = re.compile(r"\b(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2,4})\b")
+_US = re.compile(r"\b(\d{1,2}) ?[/\-.] ?(\d{1,2}) ?[/\-.] ?(\d{2,4})\b")
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _DAY_FIRST = re.compile(r"\b(\d{1,2})[\- ]([A-Za-z]{3,9})[\- ](\d{2,4})\b")
 

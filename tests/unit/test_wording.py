@@ -133,6 +133,55 @@ def check(checker):
             "present",
             ["ap", "lateral"],
         ),
+        # dictated identifiers and dates; equipment that was not there; spread in plain words
+        (
+            {
+                "header": (
+                    "Patient Hamish Kolodziej-Ansah, born 4 Aug 1958, clinic M R N TPM-81177.\n"
+                    "Done today, Monday 9 February 2026, in the procedure room."
+                )
+            },
+            "patient_id",
+            "present",
+            ["dob", "mrn", "name"],
+        ),
+        (
+            {"header": "Patient: Hollis Varga\nDone today, Monday 9 February 2026."},
+            "date_of_service",
+            "present",
+            "2026-02-09",
+        ),
+        (
+            {"header": "Patient: Hollis Varga, date of birth 3 / 18 / 1981, MRN 00-FAKE-3141"},
+            "patient_id",
+            "present",
+            ["dob", "mrn", "name"],
+        ),
+        (
+            {
+                "procedure": (
+                    "PROCEDURE: L4-5 interlaminar epidural steroid injection. The C-arm is out for "
+                    "repair, so the level was found with ultrasound."
+                ),
+                "views": "",
+                "contrast": "",
+            },
+            "imaging_guidance",
+            "negated",
+            "none",
+        ),
+        (
+            {"contrast": "Omnipaque 240 2 mL ran up the right side of the epidural space."},
+            "contrast_flow",
+            "present",
+            None,
+        ),
+        (
+            {"pre": "Pain right now before the procedure is 7 out of 10."},
+            "vas_pre",
+            "present",
+            7,
+        ),
         # saline for the loss-of-resistance technique is not an injectate
         (
             {
