@@ -16,7 +16,9 @@ from functools import lru_cache
 from typing import Any
 
 from nlp_checker.elements.catalogue import catalogue
+from nlp_checker.elements.review import OCR_MIN_CONFIDENCE as OCR_MIN_CONFIDENCE
 from nlp_checker.errors import RulesError
+from nlp_checker.profiles.model import IssueCatalogue
 from nlp_checker.resources import data_file
 
 # The page every citation links to, relative to the repository root.
@@ -212,6 +214,52 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+@lru_cache(maxsize=1)
+def _issue_titles() -> dict[str, str]:
+    path = data_file("data", "issues.json")
+    try:
+        issues = IssueCatalogue.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        msg = f"data/issues.json is invalid: {exc}"
+        raise RulesError(msg) from exc
+    return {spec.code: spec.title for spec in issues.issues}
+
+
+def issue_title(code: str) -> str:
+    """Return the title of an issue code (``units.over_mue`` -> ``Units over the MUE``)."""
+    return _issue_titles().get(code) or code.rsplit(".", 1)[-1].replace("_", " ").capitalize()
+
+
+def issue_titles() -> dict[str, str]:
+    """Return every issue code with its title (for screens that name issues)."""
+    return dict(_issue_titles())
+
+
+def issue_text(message: str, source: str | None = None) -> str:
+    """Return an issue's message as a sentence, without the source tags it ends with.
+
+    The message carries its rule's source in parentheses for the audit trail; a screen cites
+    the source apart (:func:`cite`), so a person never reads the tags.
+    """
+    if source:
+        message = message.strip().removesuffix(f"({source})").strip()
+    return sentence(message)
+
+
+def ocr_low(confidence: float | None) -> bool:
+    """Return whether OCR text at this word confidence (0-100) needs a person to check it."""
+    return confidence is not None and confidence < OCR_MIN_CONFIDENCE
+
+
+def ocr_text(confidence: float | None) -> str:
+    """Return how a quote read by OCR is marked: its confidence, and a review when it is low."""
+    if confidence is None:
+        return "read by OCR"
+    if ocr_low(confidence):
+        return f"read by OCR at {confidence:.0f}% confidence: low, check it against the scan"
+    return f"read by OCR, {confidence:.0f}% confidence"
+
+
 def driver_reason(reason: str) -> str:
     """Return a risk driver's reason as a sentence, with its status in words."""
     for status, explained in STATUS_EXPLAINED.items():
@@ -327,6 +375,13 @@ def citations(source: str) -> list[Citation]:
     return out
 
 
+def _lower_first(text: str) -> str:
+    # "CMS WISeR model" keeps its capitals; "Fluoroscopy is" becomes "fluoroscopy is".
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def cite(source: str, *, short: bool = False) -> str:
     """Return a ``source`` text as readable citations, grouped by policy.
 
@@ -337,7 +392,7 @@ def cite(source: str, *, short: bool = False) -> str:
         return source
     by_policy: dict[str, list[str]] = {}
     for c in found:
-        by_policy.setdefault(c.policy, []).append(c.title[0].lower() + c.title[1:])
+        by_policy.setdefault(c.policy, []).append(_lower_first(c.title))
     parts = []
     for policy, titles in by_policy.items():
         if short and len(titles) > 1:

@@ -152,7 +152,7 @@ def test_claim_check_table_shows_the_claim_apart_from_the_note(tmp_path):
     assert result.exit_code == 0, result.output
     text = " ".join(result.output.split())
     assert "Claim: would be denied in part" in text
-    assert "line 2 77003 x1: CO-236" in text
+    assert "line 2 77003 x1: would draw CO-236" in text
     assert "0 of 1 claim(s) clean" in text
 
 
