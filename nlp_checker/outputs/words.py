@@ -131,6 +131,13 @@ def title(element: str) -> str:
     return element.replace("_", " ").capitalize()
 
 
+def driver_titles() -> dict[str, str]:
+    """Return the title of every risk driver that is not an element (``claim:units`` ...)."""
+    out = {f"code:{key}": text for key, text in CODE_DRIVER_TITLES.items()}
+    out.update({f"claim:{key}": text for key, text in CLAIM_DRIVER_TITLES.items()})
+    return out
+
+
 def short_title(element: str) -> str:
     """Return the short name of an element for one-line listings."""
     return SHORT_TITLES.get(element) or title(element)

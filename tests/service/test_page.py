@@ -72,7 +72,7 @@ def test_page_upload_shows_elements_and_highlights(page, client) -> None:
     # Assert: the risk, and the note with its evidence highlighted and linked
     assert expected["risk"]["level"] in page.locator("#risk").inner_text()
     # the claim (default: 62323, one line) is shown apart from the note, line by line
-    assert page.locator("#claim-lines li").count() == len(expected["claim_check"]["lines"])
+    assert page.locator("#claim-lines > li").count() == len(expected["claim_check"]["lines"])
     assert "62323" in page.locator("#claim-lines").inner_text()
     assert page.locator("#note").inner_text().startswith(note.read_text()[:40])
     marks = page.locator("#note a.ev mark")

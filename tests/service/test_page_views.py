@@ -251,6 +251,119 @@ def test_page_ocr_is_said_and_boxes_sit_on_the_words(page, shots) -> None:
     _shot(page, shots, "page-ocr.png", at="#ocr-notice")
 
 
+def test_page_shows_the_claim_apart_from_the_note(page, client: httpx.Client, shots) -> None:
+    # Arrange: a complete note, and a claim whose three lines each draw denials
+    folder = ROOT / "examples" / "claims"
+    note = (folder / "varga_62323.txt").read_text(encoding="utf-8")
+    claim = json.loads((folder / "denied_62323.json").read_text(encoding="utf-8"))
+    expected = client.post("/v1/check", json={"text": note, "claim": claim}).json()
+    titles = client.get("/v1/elements").json()["issue_titles"]
+    lines = expected["claim_check"]["lines"]
+    on_lines = [i for i in expected["issues"] if i["line"] is not None]
+    assert len(lines) > 1 and on_lines
+    # Act: paste the note, open the claim box and paste the claim
+    page.fill("#text", note)
+    page.click("#claim-input summary")
+    page.fill("#claim", json.dumps(claim))
+    page.click("#submit")
+    expect(page.locator("#status")).to_have_text("Checked pasted text.", timeout=60_000)
+    # Assert: a Claim section, one item per claim line with its denial codes
+    section = page.locator("#claim-section")
+    expect(section).to_be_visible()
+    assert section.locator("h3").inner_text() == "Claim"
+    items = page.locator("#claim-lines > li")
+    assert items.count() == len(lines)
+    for line in lines:
+        item = page.locator(f"#claim-lines > li[data-line='{line['line']}']")
+        assert ", ".join(line["denial_codes"]) in item.locator(".line-head").inner_text()
+        issues = item.locator("li.claim-issue")
+        assert issues.count() == len(line["issues"])
+        for issue in line["issues"]:
+            text = item.locator(f"li.claim-issue[data-code='{issue['code']}']").inner_text()
+            assert text.startswith(titles[issue["code"]] + ": ")
+            assert words.issue_text(issue["message"], issue["source"]) in text
+            assert issue["fix"] in text
+            # the source tags stay in the JSON for the audit trail, not on the screen
+            assert issue["source"] not in text
+    # and none of them among the note's documentation: the code check says the note is fine
+    assert page.locator("#code-check").inner_text() == "Billed 62323 is supported by the note."
+    note_part = page.locator("#elements").inner_text() + "".join(
+        page.locator("#code-reasons").all_inner_texts()
+    )
+    for issue in on_lines:
+        assert words.issue_text(issue["message"], issue["source"]).rstrip(".") not in note_part
+    # the risk drivers name the claim checks in words, not by their ids
+    drivers = page.locator("#drivers").inner_text()
+    assert "claim:" not in drivers.lower() and words.title("claim:units") in drivers
+    assert page.locator("section.findings #claim-section").count() == 0
+    # a risk driver of the claim links to the claim section
+    assert page.locator("#drivers a[href='#claim-section']").count() > 0
+    _shot(page, shots, "page-claim.png", at="#claim-section")
+
+
+def test_page_claim_that_is_not_json_says_so(page) -> None:
+    page.fill("#text", (NOTES / "dev05_caudal_fluoro.txt").read_text(encoding="utf-8"))
+    page.click("#claim-input summary")
+    page.fill("#claim", '{"lines": [')
+    page.click("#submit")
+    expect(page.locator("#status")).to_contain_text("the claim is not valid JSON")
+
+
+def _as_ocr(finding: dict, confidence: float) -> dict:
+    evidence = [{**ev, "ocr": True, "confidence": confidence} for ev in finding["evidence"]]
+    return {**finding, "evidence": evidence}
+
+
+def test_page_marks_ocr_text_and_low_confidence_for_review(page, client: httpx.Client) -> None:
+    # Arrange: the server's answer for a note as if read from a scan, the contrast evidence
+    # read at low confidence (reviewed as the checker does it)
+    from nlp_checker.elements.findings import Finding
+    from nlp_checker.elements.review import review_finding
+
+    text = (NOTES / "dev01_ehr_banner.txt").read_text(encoding="utf-8")
+    body = client.post("/v1/annotate", json={"text": text, "source": "pasted text"}).json()
+    threshold = client.get("/v1/elements").json()["ocr_min_confidence"]
+    low = threshold - 19
+    result = body["result"]
+    elements = {e: _as_ocr(f, 92.0) for e, f in result["elements"].items()}
+    assert result["elements"]["contrast_flow"]["status"] == "present"
+    contrast = Finding.model_validate(_as_ocr(result["elements"]["contrast_flow"], low))
+    elements["contrast_flow"] = review_finding("Contrast flow", contrast).model_dump(mode="json")
+    scanned = {"result": {**result, "elements": elements},
+               "document": {**body["document"],
+                            "pages": [{**p, "ocr": True} for p in body["document"]["pages"]]}}  # fmt: skip
+    page.route("**/v1/annotate*", lambda route: route.fulfill(json=scanned))
+    # Act
+    page.fill("#text", text)
+    page.click("#submit")
+    expect(page.locator("#status")).to_have_text("Checked pasted text.", timeout=60_000)
+    # Assert: the page says the text was read by OCR, and how many quotes are unsure
+    notice = page.locator("#ocr-notice")
+    expect(notice).to_be_visible()
+    lows = len({" ".join(ev.text.split()).lower() for ev in contrast.evidence})
+    assert "read by OCR" in notice.inner_text()
+    assert f"{len(contrast.evidence)} quote(s) were read at low confidence" in notice.inner_text()
+    # every quote says it came from OCR, with its confidence
+    quotes = page.locator("#elements ul.evidence li")
+    assert page.locator("#elements ul.evidence li .ocr").count() == quotes.count() > 5
+    assert "(read by OCR, 92% confidence)" in page.locator("#el-vas_pre").inner_text()
+    # the low ones are marked for review, and the element says why it is not documented
+    row = page.locator("#el-contrast_flow")
+    assert row.get_attribute("data-status") == "uncertain"
+    marked = row.locator(".ocr-low")
+    assert marked.count() == lows
+    assert f"read by OCR at {low:.0f}% confidence: low, check it against the scan" in (
+        marked.first.inner_text()
+    )
+    assert f"evidence is OCR text at confidence {low:.0f}" in row.inner_text()
+    assert page.locator("#elements .ocr-low").count() == lows
+    # and on the note text, the low-confidence evidence is outlined and labelled
+    outlined = page.locator("#note mark.ev-lowconf")
+    assert outlined.count() > 0
+    assert _style(page, "#note mark.ev-lowconf", "outlineStyle") == "dotted"
+    assert f"OCR {low:.0f}%" in page.locator("#note .ev-label.lbl-uncertain").first.inner_text()
+
+
 def test_page_links_to_offline_api_docs(browser, open_server: Server) -> None:
     # Arrange: a browser that may not reach any other host
     context = browser.new_context()
