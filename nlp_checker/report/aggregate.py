@@ -163,6 +163,11 @@ def problems(row: dict[str, Any]) -> tuple[str, ...]:
         element = str(driver.get("element", ""))
         if element.startswith("code:") and element != "code:unsupported":
             out.append(words.title(element).lower())
+    claim = row.get("claim_check") or {}
+    if claim and not claim.get("clean", True):
+        # The claim's own problems: a note can be documented in full and its claim still denied.
+        codes = ", ".join(claim.get("denial_codes") or []) or "no denial code expected"
+        out.append(f"claim would draw {codes}")
     for name, finding in (row.get("elements") or {}).items():
         if finding.get("required") and finding.get("status") != "present":
             out.append(f"{words.short_title(name)} {words.STATUS_WORDS[finding['status']]}")
