@@ -165,7 +165,8 @@ def code_lines(result: CheckResult) -> list[RenderableType]:
     for issue in result.issues:
         if issue.message not in shown and issue.severity != "info":
             style = "red" if issue.blocks_complete else "yellow"
-            items.append(("  !", Text(words.sentence(issue.message), style=style)))
+            text = words.issue_text(issue.message, issue.source)
+            items.append(("  !", Text(text, style=style)))
     if items:
         out.append(_bullets(items))
     if result.profile is not None:
@@ -236,7 +237,7 @@ def risk_lines(result: CheckResult) -> list[RenderableType]:
     items = []
     for d in risk.drivers:
         line = Text(words.title(d.element), style="bold")
-        line.append(f": {words.driver_reason(d.reason)}")
+        line.append(f": {words.driver_reason(d.reason, (i.source for i in result.issues))}")
         line.append(f"\nSource: {words.cite(d.source, short=True)}", style="dim")
         items.append((f"  {d.weight:.2f}", line))
     if items:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -267,8 +267,15 @@ def ocr_text(confidence: float | None) -> str:
     return f"read by OCR, {confidence:.0f}% confidence"
 
 
-def driver_reason(reason: str) -> str:
-    """Return a risk driver's reason as a sentence, with its status in words."""
+def driver_reason(reason: str, sources: Iterable[str | None] = ()) -> str:
+    """Return a risk driver's reason as a sentence, with its status in words.
+
+    ``sources`` are the result's issue sources: a driver that quotes an issue's message drops
+    the source tags the message ends with (the driver cites its source apart).
+    """
+    for source in sources:
+        if source:
+            reason = reason.replace(f" ({source})", "")
     for status, explained in STATUS_EXPLAINED.items():
         tail = f" ({status})"
         if reason.endswith(tail):
@@ -276,10 +283,28 @@ def driver_reason(reason: str) -> str:
     return sentence(reason)
 
 
+# "Documented only in part. (only one view (ap) is documented...)": the status, then the detail.
+_STATUS_AND_DETAIL = re.compile(r"^(?P<lead>[^()]+?)\.\s+\((?P<detail>.+)\)$", re.S)
+_VALUE_IN_PARENS = re.compile(r"\((?P<value>ap|ct)\)")
+
+
+def detail_text(text: str) -> str:
+    """Return a status and its detail as one sentence: ``Documented only in part: only one...``."""
+    text = text.strip()
+    match = _STATUS_AND_DETAIL.match(text)
+    if match:
+        text = f"{match['lead']}: {match['detail']}."
+    return _VALUE_IN_PARENS.sub(lambda m: f"({_VALUE_WORDS[m['value']]})", text)
+
+
 def message_text(element: str, message: str) -> str:
-    """Return a finding's message without its leading title (the screen shows the title)."""
+    """Return a finding's message for a screen that shows the title: the status, detail and fix."""
     head = f"{title(element)}:"
-    return message[len(head) :].strip() if message.startswith(head) else message
+    text = message[len(head) :].strip() if message.startswith(head) else message
+    what = fix(element)
+    if what and text.endswith(what):
+        return f"{detail_text(text.removesuffix(what))} {what}".strip()
+    return detail_text(text)
 
 
 # --- sources ---------------------------------------------------------------------------------

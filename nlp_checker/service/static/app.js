@@ -129,11 +129,26 @@ function issueTitle(code) {
   return tail[0].toUpperCase() + tail.slice(1);
 }
 
+function withoutSources(text, issues) {
+  // A driver quoting an issue's message drops the source tags it ends with (cited apart).
+  let out = text;
+  for (const issue of issues || []) if (issue.source) out = out.split(` (${issue.source})`).join("");
+  return out;
+}
+
 function issueText(issue) {
   // The message ends with its rule's source tags for the audit trail; a person reads the sentence.
   let text = issue.message.trim();
   if (issue.source && text.endsWith(`(${issue.source})`)) text = text.slice(0, -issue.source.length - 2).trim();
   return sentence(text);
+}
+
+function detailText(text) {
+  // "Documented only in part. (only one view (ap) is ...)" reads as one sentence, values in words.
+  let out = text.trim();
+  const match = /^([^()]+?)\.\s+\((.+)\)$/s.exec(out);
+  if (match) out = `${match[1]}: ${match[2]}.`;
+  return out.replace(/\((ap|ct)\)/g, (_, value) => `(${value.toUpperCase()})`);
 }
 
 function codeLabel(code) {
@@ -334,7 +349,7 @@ function renderSummary(result) {
     box.append(el("ol", { id: "drivers" }, ...risk.drivers.map((d) => {
       const target = d.element.startsWith("code:") ? "#code-check"
         : d.element.startsWith("claim:") ? "#claim-section" : `#el-${d.element}`;
-      const item = el("li", {}, el("a", { href: target, text: titleOf(d.element) }), `: ${sentence(d.reason)}`);
+      const item = el("li", {}, el("a", { href: target, text: titleOf(d.element) }), `: ${sentence(withoutSources(d.reason, result.issues))}`);
       const cite = citationOf(d);
       if (cite) item.append(el("br"), el("span", { class: "hint", text: `Source: ${cite}` }));
       return item;
@@ -437,6 +452,7 @@ function renderElements(result, evidence, hasText) {
     const title = `${entry.title || id}:`;
     let message = (finding.message || "").replace(entry.fix || "\u0000", "").trim();
     if (message.startsWith(title)) message = message.slice(title.length).trim();
+    message = detailText(message);
     if (finding.status !== "present" && message) cell.append(el("p", { class: "hint", text: message }));
     if (finding.status !== "present" && entry.fix) {
       cell.append(el("p", { class: "fix" }, el("strong", { text: "Add: " }), entry.fix));
