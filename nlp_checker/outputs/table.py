@@ -248,7 +248,7 @@ def risk_lines(result: CheckResult) -> list[RenderableType]:
 def render_result(result: CheckResult, width: int = 100) -> Panel:
     """Return a rich panel for one result."""
     if result.error is not None:
-        body = Text(f"Could not be read: {result.error.message}", style="red")
+        body = Text(words.error_text(result.error.type, result.error.message), style="red")
         return Panel(body, title=_title(result, width), title_align="left", border_style="red")
     table = Table(show_header=True, header_style="bold", expand=True)
     table.add_column("Element", ratio=2)
@@ -281,7 +281,8 @@ def render_result(result: CheckResult, width: int = 100) -> Panel:
 
 def _missing(result: CheckResult) -> str:
     if result.error is not None:
-        return f"could not be read: {result.error.message}"
+        text = words.error_text(result.error.type, result.error.message)
+        return text[0].lower() + text[1:]
     gaps = [
         f"{words.short_title(e)} {words.STATUS_WORDS[f.status]}"
         for e, f in result.elements.items()

@@ -242,6 +242,13 @@ def issue_titles() -> dict[str, str]:
     return dict(_issue_titles())
 
 
+def error_text(kind: str, message: str) -> str:
+    """Return why a document has no verdict: not a procedure note, or could not be read."""
+    if kind == "not_a_procedure_note":
+        return f"Not a procedure note: {message}"
+    return f"Could not be read: {message}"
+
+
 def issue_text(message: str, source: str | None = None) -> str:
     """Return an issue's message as a sentence, without the source tags it ends with.
 

@@ -153,7 +153,8 @@ def problems(row: dict[str, Any]) -> tuple[str, ...]:
     """Return what is wrong with a result, in words (a code-only problem says so)."""
     if row.get("status") != "ok":
         error = row.get("error") or {}
-        return (f"could not be read: {error.get('message', error.get('type', ''))}",)
+        text = words.error_text(str(error.get("type", "")), str(error.get("message", "")))
+        return (text[0].lower() + text[1:],)
     out = []
     code_check = row.get("code_check") or {}
     if code_check and not code_check.get("supported", True):

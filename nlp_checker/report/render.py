@@ -449,7 +449,8 @@ def _note_detail(note: NoteRow, row: dict[str, Any], s: Summary) -> str:
     ]
     error = row.get("error")
     if error:
-        parts.append(f"<p class='lvl-high'>Could not be read: {_e(error.get('message'))}</p>")
+        why = words.error_text(str(error.get("type", "")), str(error.get("message", "")))
+        parts.append(f"<p class='lvl-high'>{_e(why)}</p>")
     code_check = row.get("code_check")
     if code_check:
         skip = (

@@ -254,3 +254,18 @@ def test_table_marks_ocr_evidence_with_its_confidence_and_low_for_review(checker
     console = Console(record=True, width=300)
     print_table([plain], console)
     assert "OCR" not in console.export_text()
+
+
+def test_table_text_that_is_not_a_procedure_note_says_so(tmp_path):
+    # Arrange: "hello world" pasted as a note
+    note = tmp_path / "hello.txt"
+    note.write_text("hello world")
+    # Act
+    data = json.loads(_run(["check", str(note), "--format", "json"]).output)[0]
+    result = _run(["check", str(note)], width=200)
+    # Assert: no score, and the table says why in words
+    assert data["error"]["type"] == "not_a_procedure_note" and data["risk"] is None
+    text = _plain(result.output)
+    assert "NOT CHECKED" in text and "Not a procedure note: nothing in this text describes" in text
+    assert "Denial risk" not in text and "not_a_procedure_note" not in text
+    assert result.exit_code == 1

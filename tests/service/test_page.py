@@ -132,14 +132,18 @@ def test_page_pdf_shows_page_markers(page) -> None:
     assert image["y"] <= box["y"] <= image["y"] + image["height"]
 
 
-def test_page_unreadable_file_says_why(page, tmp_path: Path) -> None:
+def test_page_unreadable_file_says_why(page, client, tmp_path: Path) -> None:
     # Arrange
     bad = tmp_path / "archive.txt"
     bad.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    error = client.post("/v1/check", files={"file": (bad.name, bad.read_bytes())}).json()["error"]
+    assert error["type"] == "unsupported_format"
     # Act
     page.set_input_files("#file", str(bad))
     page.click("#submit")
     expect(page.locator("#status")).to_have_class("error", timeout=60_000)
-    # Assert
-    assert "unsupported_format" in page.locator("#status").inner_text()
+    # Assert: the reason in words, not the error's type id
+    status = page.locator("#status").inner_text()
+    assert status == f"Could not check: {error['message']}"
+    assert "unsupported_format" not in status
     assert json.dumps(page.locator("#results").is_hidden()) == "true"

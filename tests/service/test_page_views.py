@@ -117,9 +117,30 @@ def test_page_pdf_side_by_side_on_a_wide_screen(page, shots, browser, open_serve
     blank = page.locator("#pages a.box[data-element='vas_post']").first
     assert "ev-incomplete" in blank.get_attribute("class")
     assert _style(page, "#pages a.box[data-element='vas_post']", "borderTopStyle") == "dashed"
-    # every box has a label: shown for problems, on hover or focus for documented evidence
+    # every box has a label on hover or focus; each problem also has one in the page's margin,
+    # level with its box, that covers no evidence box and no other label
     assert page.locator("#pages a.box .box-label").count() == page.locator("#pages a.box").count()
-    assert page.locator("#pages a.box[data-element='vas_post'] .box-label").is_visible()
+    problems = page.locator("#pages a.box:not([data-status='present'])")
+    margin = page.locator("#pages .margin-label")
+    assert margin.count() == problems.count() > 0
+    label = page.locator("#pages .margin-label[data-element='vas_post']")
+    assert label.is_visible() and "pain score after" in label.inner_text()
+    box = page.locator("#pages a.box[data-element='vas_post']").first.bounding_box()
+    at = label.bounding_box()
+    assert abs(at["y"] - box["y"]) < 20 and at["x"] > box["x"] + box["width"]
+    boxes = [
+        page.locator("#pages a.box").nth(i).bounding_box()
+        for i in range(page.locator("#pages a.box").count())
+    ]
+    labels = [margin.nth(i).bounding_box() for i in range(margin.count())]
+
+    def overlap(a, b) -> bool:
+        return not (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+                    or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])  # fmt: skip
+
+    assert not any(overlap(a, b) for a in labels for b in boxes)
+    assert not any(overlap(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :])
+    assert all(a["x"] + a["width"] <= image["x"] + image["width"] + 1 for a in labels)
     _shot(page, shots, "page-pdf.png", at=".layout")
     # a narrow screen stacks them
     page.set_viewport_size({"width": 800, "height": 1000})
@@ -307,6 +328,14 @@ def test_page_claim_that_is_not_json_says_so(page) -> None:
     page.fill("#claim", '{"lines": [')
     page.click("#submit")
     expect(page.locator("#status")).to_contain_text("the claim is not valid JSON")
+
+
+def test_page_text_that_is_not_a_procedure_note_says_so(page) -> None:
+    page.fill("#text", "hello world")
+    page.click("#submit")
+    expect(page.locator("#status")).to_contain_text("Could not check: not a procedure note:")
+    assert "not_a_procedure_note" not in page.locator("#status").inner_text()
+    assert page.locator("#results").is_hidden()
 
 
 def _as_ocr(finding: dict, confidence: float) -> dict:

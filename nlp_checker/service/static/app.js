@@ -50,8 +50,15 @@ async function loadCatalogue() {
 }
 
 function errorText(body, status) {
-  if (body && body.error) return `${body.error.message} (${body.error.type})`;
-  return `HTTP ${status}`;
+  if (body && body.error) return whyNotChecked(body.error, false);
+  return `the server answered ${status}`;
+}
+
+function whyNotChecked(error, capital = true) {
+  // A text that describes no procedure was read; it is not a procedure note.
+  const text = error.type === "not_a_procedure_note"
+    ? `not a procedure note: ${error.message}` : error.message;
+  return capital ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 async function asError(response) {
@@ -285,7 +292,10 @@ async function checkBatch(files) {
 }
 
 function missingText(result) {
-  if (result.status !== "ok") return `could not be read: ${result.error.message}`;
+  if (result.status !== "ok") {
+    return result.error.type === "not_a_procedure_note"
+      ? whyNotChecked(result.error, false) : `could not be read: ${result.error.message}`;
+  }
   const gaps = Object.entries(result.elements)
     .filter(([, f]) => f.required && f.status !== "present")
     .map(([id, f]) => `${shortTitleOf(id)} ${STATUS_WORDS[f.status]}`);
@@ -319,7 +329,9 @@ function renderSummary(result) {
   const box = $("#summary");
   box.replaceChildren();
   if (result.status !== "ok") {
-    box.append(el("p", { class: "risk risk-high", id: "risk", text: `Could not be read: ${result.error.message}` }));
+    const why = result.error.type === "not_a_procedure_note"
+      ? whyNotChecked(result.error) : `Could not be read: ${result.error.message}`;
+    box.append(el("p", { class: "risk risk-high", id: "risk", text: why }));
     return;
   }
   const risk = result.risk;
@@ -534,6 +546,10 @@ function renderPages(pages, evidence, checked) {
     if (unchecked) {
       canvas.append(el("div", { class: "unchecked-label", text: "Not checked: not part of the note (a fax cover sheet, form or handout)" }));
     }
+    // Labels of problem boxes sit in the page's right margin, level with their box, so that they
+    // never cover the printed words; a label that would touch the one above moves down.
+    const labelTops = [];
+    const LABEL_HEIGHT = 1.6; // percent of the page height, about one 9px label at screen size
     for (const item of evidence) {
       const bbox = item.ev.bbox;
       if (!bbox || item.ev.page !== page.number) continue;
@@ -553,6 +569,17 @@ function renderPages(pages, evidence, checked) {
       link.style.width = pct(Math.max(x1 - x0, 1), page.width);
       link.style.height = pct(Math.max(bottom - top, 1), page.height);
       canvas.append(link);
+      if (item.status !== "present" || lowConfidence(item.ev)) {
+        let at = (100 * top) / page.height;
+        while (labelTops.some((used) => Math.abs(used - at) < LABEL_HEIGHT)) at += LABEL_HEIGHT;
+        labelTops.push(at);
+        const label = el("span", {
+          class: `margin-label lbl-${item.status}`, "aria-hidden": "true", "data-element": item.id,
+          text: `◂ ${labelText(item)}`,
+        });
+        label.style.top = `${at.toFixed(3)}%`;
+        canvas.append(label);
+      }
     }
     const caption = unchecked ? `Page ${page.number}: not checked` : `Page ${page.number}${page.ocr ? " (read by OCR)" : ""}`;
     figure.append(el("figcaption", { text: caption }));
