@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 from nlp_checker.batch.output import iter_rows
 from nlp_checker.cli import main
 from nlp_checker.outputs import words
+from tests.integration.test_cli_table import INTERNAL
 
 NOTE = """Patient: {name}   DOB: 02/03/1958   MRN: {mrn}
 Date of Service: 06/01/2026
@@ -99,6 +101,9 @@ def test_batch_claims_report_has_a_claim_section_with_our_labels(batch_run):
     assert "CO-236" in html and "NCCI procedure pair: not separately payable" in html
     # the chart names the issues by their titles
     assert words.issue_title("bundle.imaging") in html
+    # and what a person reads carries no internal ids (issue codes, rule ids, source tags)
+    text = re.sub(r"<script.*?</script>|<style.*?</style>|<[^>]+>", " ", html, flags=re.S)
+    assert not INTERNAL.search(text), INTERNAL.search(text)
     assert "Would be denied in part" in html
     # the note's "what is wrong" says the claim would be denied, though the note is complete
     assert "claim would draw CO-16, CO-50, N115, CO-151, CO-236" in html

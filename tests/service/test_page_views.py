@@ -18,6 +18,7 @@ from playwright.sync_api import expect, sync_playwright
 
 from nlp_checker.outputs import words
 from tests.ingest.test_layout import fax_pdf
+from tests.integration.test_cli_table import INTERNAL
 from tests.service.conftest import NOTES, PDFS, ROOT, Server
 from tests.service.test_page import ARGS, CHROMIUM
 
@@ -319,6 +320,9 @@ def test_page_shows_the_claim_apart_from_the_note(page, client: httpx.Client, sh
     assert page.locator("section.findings #claim-section").count() == 0
     # a risk driver of the claim links to the claim section
     assert page.locator("#drivers a[href='#claim-section']").count() > 0
+    # nothing a person reads carries internal ids (issue codes, rule ids, source tags)
+    shown = page.locator("#results").inner_text()
+    assert not INTERNAL.search(shown), INTERNAL.search(shown)
     _shot(page, shots, "page-claim.png", at="#claim-section")
 
 
