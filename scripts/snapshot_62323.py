@@ -1,10 +1,13 @@
 """Record what a git ref's checker finds on the bundled examples billed as 62323.
 
 The snapshot is the reference for ``tests/integration/test_snapshot_62323.py``: the refactor of
-issue 9 (claims, profiles, one check path) must give the same findings as the code it replaced.
-Regenerate it whenever main's rules change, from main's code:
+issue 9 (claims, profiles, one check path) must give the same findings as the code it replaced,
+so the committed snapshot is recorded from da70a18, the last main commit before that refactor:
 
-    python scripts/snapshot_62323.py --ref main
+    python scripts/snapshot_62323.py --ref da70a18
+
+When a rule change moves a recorded finding on purpose, record it from main (``--ref main``)
+instead and say so in the commit.
 
 The ref's code runs from a temporary ``git worktree`` (its package first on ``PYTHONPATH``), on the
 example files of this checkout, so both sides read the same notes. ``--ref HEAD`` or any commit

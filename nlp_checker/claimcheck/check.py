@@ -354,6 +354,36 @@ def _sedation(ctx: _Context, out: _Out) -> None:
             out.add("sedation.no_reason", fields, index, rules.source)
 
 
+def _date_of_service(ctx: _Context, out: _Out) -> None:
+    """Compare the claim's date of service with the note's (nothing when either has none)."""
+    billed = ctx.claim.date_of_service
+    documented = _present(ctx.findings, "date_of_service")
+    if billed is None or documented is None or not documented.value:
+        return
+    try:
+        note_dos = date.fromisoformat(str(documented.value))
+    except ValueError:
+        return
+    if note_dos != billed:
+        fields = {"claim_dos": billed.isoformat(), "note_dos": note_dos.isoformat()}
+        out.add("claim.date_mismatch", fields, ctx.resolved.line, "MCR-DOC-1",
+                element="date_of_service")  # fmt: skip
+
+
+def _place_of_service(ctx: _Context, out: _Out) -> None:
+    """Compare the place of service with the one setting the note names, if it names one."""
+    places = ctx.rules.places
+    place = places.of(ctx.claim.place_of_service)
+    settings = [s for s in ctx.facts.settings if s in places.settings]
+    if place is None or len(settings) != 1 or settings[0] == place.setting:
+        return
+    fields = {
+        "pos": place.code, "pos_setting": places.settings[place.setting],
+        "documented": places.settings[settings[0]],
+    }  # fmt: skip
+    out.add("place.setting_mismatch", fields, ctx.resolved.line, places.source)
+
+
 def check_claim(
     resolved: Resolved,
     profiles: Profiles,
@@ -386,4 +416,6 @@ def check_claim(
     _units(ctx, out)
     _prior_auth(ctx, dxs, out)
     _sedation(ctx, out)
+    _date_of_service(ctx, out)
+    _place_of_service(ctx, out)
     return out.issues

@@ -1,6 +1,6 @@
-"""The claim-check data under data/claims/: diagnosis groups, curated NCCI pairs, sedation, denials.
+"""The claim-check data under data/claims/: diagnoses, NCCI pairs, sedation, places, denials.
 
-One loader validates the four files and cross-checks them against the profiles (every issue code
+One loader validates the five files and cross-checks them against the profiles (every issue code
 declared, every family known). Errors name the file and the field.
 """
 
@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from nlp_checker.errors import RulesError
 from nlp_checker.profiles.load import Profiles
 from nlp_checker.profiles.model import Region, Source
+from nlp_checker.remits.categories import CategoryMap, read_categories
 from nlp_checker.resources import data_dir
 
 _CODE = r"^[A-Z0-9]{5}$"
@@ -168,27 +169,72 @@ class Sedation(_File):
     source: str
 
 
-class DenialCode(_Strict):
-    """A CARC (with its group) or RARC, with our own category and label (no X12 text)."""
+class PlaceCode(_Strict):
+    """A place-of-service code, the setting it names and whether the facility rate applies."""
+
+    code: str = Field(pattern=r"^[0-9]{2}$")
+    setting: str = Field(pattern=r"^[a-z_]+$")
+    facility: bool
+    source: str
+
+
+class Places(_File):
+    """data/claims/place_of_service.json."""
+
+    sources: list[Source] = Field(min_length=1)
+    codes: list[PlaceCode] = Field(min_length=1)
+    settings: dict[str, str] = Field(min_length=1)
+    source: str
+
+    def of(self, code: str | None) -> PlaceCode | None:
+        """Return the entry of a place-of-service code, if it is listed."""
+        return next((p for p in self.codes if p.code == code), None)
+
+
+class DenialLabel(_Strict):
+    """A CARC (with its group) or RARC and our own label (no X12 text), as in denials.json."""
 
     code: str = Field(pattern=r"^(?:(?:CO|PR|OA|PI)-[A-Z0-9]{1,3}|[A-Z]{1,2}\d{1,3})$")
-    category: str = Field(pattern=r"^[a-z_]+$")
     label: str = Field(min_length=5, max_length=90)
 
 
 class Denials(_File):
-    """data/claims/denials.json."""
+    """data/claims/denials.json: labels only; categories come from carc_categories.json."""
 
-    codes: list[DenialCode]
+    codes: list[DenialLabel]
+
+
+@dataclass(frozen=True)
+class DenialCode:
+    """A denial code with our label and the category data/remit/carc_categories.json gives it."""
+
+    code: str
+    category: str
+    label: str
+
+
+def _categorized(denials: Denials, categories: CategoryMap) -> dict[str, DenialCode]:
+    out = {}
+    for entry in denials.codes:
+        category = categories.category_of(entry.code)
+        if category is None:
+            msg = (
+                f"data/remit/carc_categories.json has no category for {entry.code} "
+                "(data/claims/denials.json labels it); add the code to its 'carc' or 'rarc' map"
+            )
+            raise RulesError(msg)
+        out[entry.code] = DenialCode(entry.code, category, entry.label)
+    return out
 
 
 @dataclass(frozen=True)
 class ClaimRules:
-    """The four claim-check files, validated."""
+    """The five claim-check files, validated."""
 
     diagnoses: Diagnoses
     ncci: Ncci
     sedation: Sedation
+    places: Places
     denials: dict[str, DenialCode]
     version: str
 
@@ -231,7 +277,7 @@ def _cross_check(rules: ClaimRules, profiles: Profiles) -> None:
     unlabelled = sorted(named - set(rules.denials))
     if unlabelled:
         msg = (
-            f"data/claims/denials.json has no category for {', '.join(unlabelled)}, which a "
+            f"data/claims/denials.json has no label for {', '.join(unlabelled)}, which a "
             "payer profile names; add our own label (never the X12 description)"
         )
         raise RulesError(msg)
@@ -240,15 +286,34 @@ def _cross_check(rules: ClaimRules, profiles: Profiles) -> None:
         if group.source not in cited:
             msg = f"data/claims/diagnoses.json: group {group.id} cites {group.source}, not listed"
             raise RulesError(msg)
+    for retired in rules.diagnoses.retired:
+        if retired.source not in cited:
+            msg = (
+                f"data/claims/diagnoses.json: retired {retired.code} cites {retired.source}, "
+                "not listed"
+            )
+            raise RulesError(msg)
     cited = {s.id for s in rules.ncci.sources}
     texts = [p.source for p in rules.ncci.ptp] + [m.source for m in rules.ncci.mue]
     for text in [*texts, rules.ncci.same_session.source]:
         missing = sorted(part.strip() for part in text.split(";") if part.strip() not in cited)
-        # The same-session rule also cites LCD rule ids, which live in the requirements doc.
-        missing = [m for m in missing if not m.startswith("MCR-")]
         if missing:
             msg = f"data/claims/ncci.json cites {', '.join(missing)}, not in sources"
             raise RulesError(msg)
+    if rules.sedation.source not in {s.id for s in rules.sedation.sources}:
+        msg = f"data/claims/sedation.json cites {rules.sedation.source}, not in sources"
+        raise RulesError(msg)
+    places = rules.places
+    cited = {s.id for s in places.sources}
+    for text in [places.source, *(p.source for p in places.codes)]:
+        missing = sorted(part.strip() for part in text.split(";") if part.strip() not in cited)
+        if missing:
+            msg = f"data/claims/place_of_service.json cites {', '.join(missing)}, not in sources"
+            raise RulesError(msg)
+    unknown = sorted({p.setting for p in places.codes} - set(places.settings))
+    if unknown:
+        msg = f"data/claims/place_of_service.json names undescribed settings {', '.join(unknown)}"
+        raise RulesError(msg)
 
 
 _CACHE: dict[str, ClaimRules] = {}
@@ -274,13 +339,23 @@ def load_claim_rules(
     diagnoses = _read(folder, "diagnoses.json", Diagnoses)
     ncci = _read(folder, "ncci.json", Ncci)
     sedation = _read(folder, "sedation.json", Sedation)
+    places = _read(folder, "place_of_service.json", Places)
     denials = _read(folder, "denials.json", Denials)
+    categories = read_categories(base.joinpath("remit").joinpath("carc_categories.json"))
     rules = ClaimRules(
         diagnoses=diagnoses,
         ncci=ncci,
         sedation=sedation,
-        denials={d.code: d for d in denials.codes},
-        version=max(diagnoses.version, ncci.version, sedation.version, denials.version),
+        places=places,
+        denials=_categorized(denials, categories),
+        version=max(
+            diagnoses.version,
+            ncci.version,
+            sedation.version,
+            places.version,
+            denials.version,
+            categories.version,
+        ),
     )
     _cross_check(rules, profiles)
     _CACHE[key] = rules

@@ -97,3 +97,6 @@ class ProcedureFacts(BaseModel):
     # patient-specific reason for it (MCR-LIM-7): the claim check needs both.
     sedation: list[str] = []
     sedation_reason: bool = False
+    # Where the note says the procedure was done (setting ids of patterns/targets/setting.json:
+    # office, hospital_outpatient, asc): the claim check compares it with the place of service.
+    settings: list[str] = []

@@ -26,7 +26,7 @@ def imaging_guidance(index: MentionIndex) -> Draft:
     return draft
 
 
-_VIEW_CONTEXT = {"VIEW_CONTEXT", "FLUORO", "CT_GUIDANCE"}
+_VIEW_CONTEXT = {"VIEW_CONTEXT", "VIEW_FINAL", "FLUORO", "CT_GUIDANCE"}
 
 
 def _lead_in_labels(index: MentionIndex, mention: Mention) -> set[str]:

@@ -226,6 +226,35 @@ def _timing(span: Span, modifiers: list[Any], owner: dict[int, int]) -> str | No
     return "pre" if closest.category == "PRE_PROCEDURE" else "post"
 
 
+def _all_modifiers(graph: Any) -> list[Any]:
+    """Every ConText modifier of a doc, whether or not it reached a target."""
+    return list(graph.modifiers) if graph is not None else []
+
+
+def _label_timing(span: Span, timing_words: list[Any], text: str) -> str | None:
+    """Return ``pre``/``post`` from the label that opens the score's line.
+
+    "Pre-procedure  (0745): marked at 72 mm": the run of spaces ends the sentence, so ConText
+    never links the label to the score, but a field label on the same line times its value.
+    """
+    if span.label_ not in _TIMED_LABELS:
+        return None
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    best: tuple[int, str] | None = None
+    for modifier in timing_words:
+        start, end = modifier.modifier_span
+        if end > span.start:
+            continue
+        doc = span.doc
+        begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        between = text[finish : span.start_char]
+        if begin < line_start or text[line_start:begin].strip() or ":" not in between:
+            continue
+        if best is None or begin > best[0]:
+            best = (begin, "pre" if modifier.category == "PRE_PROCEDURE" else "post")
+    return best[1] if best else None
+
+
 def _timing_owners(spans: list[Span], by_span: dict[int, list[Any]]) -> dict[int, int]:
     """Map each timing modifier (by id) to the start token of the score nearest to it."""
     nearest: dict[int, tuple[int, int]] = {}
@@ -321,6 +350,7 @@ def collect_mentions(
         scores = [t for t in targets if t.label_ in _TIMED_LABELS]
         score_modifiers = {t.start: _modifiers_of(t, by_token) for t in scores}
         owner = _timing_owners(scores, score_modifiers)
+        timing_words = [m for m in _all_modifiers(graph) if m.category in _TIMING_CATEGORIES]
         for number, span in enumerate(targets + cues):
             index = bisect.bisect_right(sec_starts, span.start) - 1
             section = sec_cats[index] if index >= 0 else carried
@@ -352,7 +382,8 @@ def collect_mentions(
                     meta=meta,
                     state=state,
                     modifier=modifier,
-                    timing=_timing(span, modifiers, owner),
+                    timing=_timing(span, modifiers, owner)
+                    or _label_timing(span, timing_words, doc_text),
                     page=source.page_of(start),
                     fuzzy=fixes.corrected_in(new_start, new_end),
                 )

@@ -226,4 +226,5 @@ def facts(index: MentionIndex) -> ProcedureFacts:
             }
         ),
         sedation_reason=any(m.affirmed for m in index.of("SEDATION_REASON")),
+        settings=sorted({str(m.meta["value"]) for m in index.of("SETTING") if m.affirmed}),
     )

@@ -45,8 +45,11 @@ def auc(p: Array, y: Array) -> float | None:
 def reliability(p: Array, y: Array, bins: int = 10) -> list[dict[str, Any]]:
     """Bins of predicted probability: count, mean predicted, observed denial rate."""
     out = []
-    edges = np.linspace(0, 1, bins + 1)
-    index = np.clip(np.digitize(p, edges[1:-1]), 0, bins - 1)
+    # Noisy-OR scores of round weights fall on bin edges (1 - 0.7 is 0.30000000000000004, and so
+    # is linspace's 0.3): rounding both keeps a score's bin from depending on the order of the
+    # arithmetic that made it.
+    edges = np.round(np.linspace(0, 1, bins + 1), 9)
+    index = np.clip(np.digitize(np.round(p, 9), edges[1:-1]), 0, bins - 1)
     for b in range(bins):
         mask = index == b
         count = int(mask.sum())

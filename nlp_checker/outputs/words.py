@@ -317,7 +317,7 @@ def message_text(element: str, message: str) -> str:
 # --- sources ---------------------------------------------------------------------------------
 
 _ID = re.compile(
-    r"\b(?P<rule>(?:MCR-[A-Z]+(?:-\d+)?|CODE-\d+(?:\.\.\d+)?|NCCI-(?:\d+|PTP)|MOD-(?:KX|59)|COMM-[A-Z]+))\b"
+    r"\b(?P<rule>(?:MCR-[A-Z]+(?:-\d+)?|CODE-\d+(?:\.\.\d+)?|NCCI-(?:\d+|PTP)|MOD-(?:KX|59)|COMM-[A-Z]+|POS-\d+))\b"
     r"|\b(?P<ref>S\d+)\b|(?P<context>\bConText\b)"
 )
 

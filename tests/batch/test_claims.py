@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -26,11 +27,12 @@ Post-procedure VAS: 2/10
 Electronically signed by: Dana Whitfield, MD
 """
 # One row per claim line; claim-level columns on the first row of a document.
-MANIFEST = """document,code,units,modifiers,icd10,date_of_service,payer,state,prior_auth
-clean.txt,62323,1,,M54.16,2026-06-01,medicare,CA,
-denied.txt,62323,2,,M51.36;M54.50,2026-06-01,medicare,TX,
-denied.txt,77003,1,,,,,,
-denied.txt,99213,1,,,,,,
+MANIFEST = """document,code,units,modifiers,icd10,date_of_service,place_of_service,payer,state,prior_auth
+clean.txt,62323,1,,M54.16,2026-06-01,11,medicare,CA,
+denied.txt,62323,2,,M51.36;M54.50,2026-06-01,,medicare,TX,
+denied.txt,77003,1,,,,,,,
+denied.txt,99213,1,,,,,,,
+dated.txt,62323,1,,M54.16,2026-06-08,11,medicare,CA,
 """
 
 
@@ -42,6 +44,9 @@ def batch_run(tmp_path_factory):
     (notes / "clean.txt").write_text(NOTE.format(name="Orla Fenwick", mrn="FAKE-1001"))
     (notes / "denied.txt").write_text(NOTE.format(name="Cass Merriden", mrn="FAKE-1002"))
     (notes / "unlisted.txt").write_text(NOTE.format(name="Ives Tallon", mrn="FAKE-1003"))
+    # Billed a week after the note's date, as an office visit for a note done at an ASC.
+    asc = NOTE.replace("PROCEDURE:", "Performed at the ambulatory surgery center.\nPROCEDURE:")
+    (notes / "dated.txt").write_text(asc.format(name="Noor Abery", mrn="FAKE-1004"))
     manifest = folder / "claims.csv"
     manifest.write_text(MANIFEST)
     out = folder / "results.jsonl"
@@ -75,6 +80,11 @@ def test_batch_claims_jsonl_rows_carry_each_documents_claim_check(batch_run):
     assert [i["code"] for i in denied["lines"][1]["issues"]] == ["bundle.imaging"]
     assert "authorization.missing" in [i["code"] for i in denied["lines"][0]["issues"]]
     # Not in the manifest: the default claim (62323 to Medicare, nothing else to check).
+    dated = rows["dated.txt"]["claim_check"]
+    assert [i["code"] for i in dated["lines"][0]["issues"]] == [
+        "claim.date_mismatch", "place.setting_mismatch",
+    ]  # fmt: skip
+    assert dated["clean"] is False
     assert rows["unlisted.txt"]["claim_check"]["clean"] is True
     assert rows["unlisted.txt"]["claim"]["lines"] == [{"code": "62323", "units": 1,
                                                        "modifiers": [], "icd10": []}]  # fmt: skip
@@ -92,15 +102,19 @@ def test_batch_claims_csv_has_the_claim_columns(batch_run):
     assert "3:bundle.em_same_day" in denied["claim_issues"].split(";")
     assert "1:units.over_mue" in denied["claim_issues"].split(";")
     assert set(denied["denial_codes"].split(";")) == {"CO-16", "CO-50", "N115", "CO-151", "CO-236"}
+    dated = rows["dated.txt"]
+    assert dated["claim_issues"].split(";") == ["1:claim.date_mismatch", "1:place.setting_mismatch"]
+    assert dated["denial_codes"] == ""
 
 
 def test_batch_claims_report_has_a_claim_section_with_our_labels(batch_run):
     _, _, html = batch_run
     assert '<section id="claims">' in html
-    assert "2 of 3 claims" in html
+    assert "2 of 4 claims" in html
     assert "CO-236" in html and "NCCI procedure pair: not separately payable" in html
     # the chart names the issues by their titles
-    assert words.issue_title("bundle.imaging") in html
+    for code in ("bundle.imaging", "claim.date_mismatch", "place.setting_mismatch"):
+        assert escape(words.issue_title(code)) in html, code
     # and what a person reads carries no internal ids (issue codes, rule ids, source tags)
     text = re.sub(r"<script.*?</script>|<style.*?</style>|<[^>]+>", " ", html, flags=re.S)
     assert not INTERNAL.search(text), INTERNAL.search(text)

@@ -30,3 +30,33 @@ def test_architecture_only_the_checker_builds_results():
         if re.search(r"(?<!class )\b(CheckResult|ErrorInfo)\(", path.read_text(encoding="utf-8"))
     )
     assert builders == ["checker.py"]
+
+
+def test_architecture_entry_points_contract_covers_every_entry_point_and_stage():
+    # The contract is only as good as its lists: an entry point left out of the sources, or a
+    # document stage left out of the forbidden modules, could build results around Checker.
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    (contract,) = [c for c in contracts if "only through Checker" in c["name"]]
+    entry_points = {
+        "nlp_checker.cli",
+        "nlp_checker.service",
+        "nlp_checker.batch",
+        "nlp_checker.spark",
+    }
+    assert set(contract["source_modules"]) == entry_points
+    stages = {
+        "nlp_checker.pipeline",
+        "nlp_checker.elements",
+        "nlp_checker.codes",
+        "nlp_checker.scoring",
+    }
+    readers = {
+        f"nlp_checker.ingest.{path.stem}"
+        for path in (ROOT / "nlp_checker" / "ingest").glob("*.py")
+        # What an entry point may name: the document type, limits, errors, the safe file read.
+        if path.stem not in {"__init__", "document", "limits", "failures", "deadline", "files"}
+    }
+    assert stages | readers | {"nlp_checker.claimcheck.check"} <= set(contract["forbidden_modules"])

@@ -143,6 +143,36 @@ def test_claim_check_sedation_needs_a_reason_in_the_note(checker):
     assert with_reason.claim_check.clean is True
 
 
+def test_claim_check_date_of_service_against_the_notes_date(checker):
+    later = parse_claim({**CLEAN, "date_of_service": "2026-06-08"})
+    result = checker.check_text(NOTE, claim=later)
+    assert _line_codes(result) == [["claim.date_mismatch"]]
+    assert "2026-06-08" in result.claim_check.lines[0].issues[0].message
+    assert result.claim_check.clean is False
+    undated = NOTE.replace("Date of Service: 06/01/2026\n", "")
+    assert checker.check_text(undated, claim=later).claim_check.clean is True
+
+
+ASC = NOTE.replace("PROCEDURE:", "Performed at the ambulatory surgery center.\nPROCEDURE:")
+OFFICE = NOTE.replace("PROCEDURE:", "Place of service: office procedure room.\nPROCEDURE:")
+
+
+def test_claim_check_place_of_service_against_the_notes_setting(checker):
+    office_pos = parse_claim({**CLEAN, "place_of_service": "11"})
+    asc_pos = parse_claim({**CLEAN, "place_of_service": "24"})
+    result = checker.check_text(ASC, claim=office_pos)
+    assert _line_codes(result) == [["place.setting_mismatch"]]
+    issue = result.claim_check.lines[0].issues[0]
+    assert "an ambulatory surgical center" in issue.message and issue.denial_codes == []
+    # A warning, but the line is priced for the wrong setting: it does not go out clean.
+    assert issue.severity == "warning" and result.claim_check.clean is False
+    assert _line_codes(checker.check_text(ASC, claim=asc_pos)) == [[]]
+    assert _line_codes(checker.check_text(OFFICE, claim=asc_pos)) == [["place.setting_mismatch"]]
+    assert _line_codes(checker.check_text(OFFICE, claim=office_pos)) == [[]]
+    # A note that names no setting is not compared.
+    assert _line_codes(checker.check_text(NOTE, claim=asc_pos)) == [[]]
+
+
 def test_claim_check_table_shows_the_claim_apart_from_the_note(tmp_path):
     note = tmp_path / "note.txt"
     note.write_text(NOTE)

@@ -17,7 +17,8 @@ TITLES = {spec.id: spec.title for spec in catalogue()}
 # Internal ids a person must not read (a source "S1", not the level "L5-S1").
 INTERNAL = re.compile(
     r"\b(?:MCR|MOD|CODE|NCCI)-[A-Z0-9-]+|(?<![-/])\bS\d{1,2}\b|code:[a-z_]+|claim:[a-z_]+"
-    r"|=True|=False|\b(?:diagnosis|bundle|units|modifier|authorization|sedation)\.[a-z_]+\b"
+    r"|=True|=False"
+    r"|\b(?:diagnosis|bundle|units|modifier|authorization|sedation|claim|place)\.[a-z_]+\b"
 )
 
 BLANK = COMPLETE.replace("Post-procedure VAS: 2/10", "Post-procedure VAS: ___/10").replace(

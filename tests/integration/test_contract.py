@@ -68,3 +68,19 @@ def test_contract_a_pipeline_bug_is_one_error_row(checker, monkeypatch, tmp_path
     assert result.error.type == "internal_error"
     assert "RuntimeError" in result.error.message
     assert result.audit.input_sha256
+
+
+def test_contract_envelope_keeps_the_1_0_fields_and_adds_claim_profile_issues(checker):
+    # Arrange: the 1.0 fields (schema of da70a18, before issue 9), pinned as literals.
+    fields_1_0 = {
+        "schema_version", "source", "status", "billed_code", "modifiers", "complete",
+        "elements", "code_check", "risk", "audit", "error",
+    }  # fmt: skip
+    schema = json.loads(SCHEMA.read_text())
+    # Act
+    ok = to_dict(checker.check_text(NOTE))
+    # Assert
+    assert set(schema["properties"]) == fields_1_0 | {"claim", "profile", "issues", "claim_check"}
+    assert ok["schema_version"] == "1.2" and fields_1_0 - {"error"} <= set(ok)
+    assert ok["claim"]["lines"][0]["code"] == "62323" and ok["profile"]["payer"]["id"] == "medicare"
+    assert ok["audit"]["profile"] == ok["profile"] and isinstance(ok["issues"], list)

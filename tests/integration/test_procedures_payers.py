@@ -1,7 +1,11 @@
 """Procedures and payers are data: a transforaminal claim, a cervical level, a commercial payer."""
 
+import json
+import shutil
+
 import pytest
 
+from nlp_checker.checker import Checker
 from nlp_checker.claims.model import Claim, parse_claim
 from nlp_checker.errors import UsageError
 from nlp_checker.evaluate import evaluate
@@ -161,3 +165,48 @@ def test_procedures_transforaminal_examples_score_their_labels(checker):
     assert report.notes == 6 and report.errors == 0
     assert report.code_ok == report.notes and report.complete_ok == report.notes
     assert report.micro_f1 == 1.0
+
+
+def test_procedures_a_third_family_is_a_data_file_and_no_code(checker, tmp_path):
+    # Arrange: caudal injections moved out of the interlaminar profile into a family of their
+    # own, with fictional codes and contrast flow not required; only data files change.
+    data = tmp_path / "data"
+    shutil.copytree(EXAMPLES.parent / "data", data)
+    interlaminar_file = data / "procedures" / "interlaminar.json"
+    interlaminar = json.loads(interlaminar_file.read_text(encoding="utf-8"))
+    caudal = json.loads(json.dumps(interlaminar))
+    interlaminar["approaches"] = ["interlaminar"]
+    interlaminar_file.write_text(json.dumps(interlaminar), encoding="utf-8")
+    caudal.update(
+        id="caudal", family="caudal", version="2099.1.1", approaches=["caudal"],
+        default_for_epidural=False, title="Caudal epidural (fictional test codes)",
+    )  # fmt: skip
+    caudal["codes"] = {
+        "0T01T": {"title": "fictional caudal, imaging", "region": "lumbar_sacral",
+                  "imaging": True, "catheter": False},
+        "0T02T": {"title": "fictional caudal, no imaging", "region": "lumbar_sacral",
+                  "imaging": False, "catheter": False},
+    }  # fmt: skip
+    caudal["derive"] = [
+        {"when": {"imaging": True}, "code": "0T01T", "issues": []},
+        {"when": {}, "code": "0T02T",
+         "issues": [{"code": "code.no_imaging", "message": "no imaging guidance -> {code}"}]},
+    ]  # fmt: skip
+    caudal["elements"]["contrast_flow"]["required"] = False
+    (data / "procedures" / "caudal.json").write_text(json.dumps(caudal), encoding="utf-8")
+    note = EXAMPLES / "notes" / "dev05_caudal_fluoro.txt"
+    # Act
+    other = Checker(profiles=data)
+    billed_new = other.check(note, Claim.billed("0T01T"))
+    billed_old = other.check(note, Claim.billed("62323"))
+    bundled = checker.check(note, Claim.billed("62323"))
+    # Assert
+    assert bundled.code_check.supported and bundled.profile.procedure.id == "interlaminar"
+    assert (billed_new.profile.procedure.id, billed_new.profile.procedure.version) == (
+        "caudal",
+        "2099.1.1",
+    )
+    assert billed_new.code_check.supported and billed_new.complete
+    assert required(billed_new) == required(bundled) - {"contrast_flow"}
+    assert billed_old.code_check.suggested == "0T01T"
+    assert "code.unsupported" in [i.code for i in billed_old.issues]

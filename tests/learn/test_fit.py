@@ -70,3 +70,13 @@ def test_metrics() -> None:
     bins = reliability(np.array([0.05, 0.07, 0.95]), np.array([0, 1, 1.0]))
     assert bins[0]["count"] == 2 and bins[0]["observed"] == 0.5 and bins[9]["count"] == 1
     assert summary(np.array([0.2, 0.8]), np.array([0, 1.0]))["auc"] == 1.0
+
+
+def test_reliability_bins_a_score_on_an_edge_the_same_however_it_was_computed() -> None:
+    # Arrange: 0.3 three ways (a noisy-OR of weight 0.3 gives 1 - 0.7, not 0.3)
+    scores = np.array([0.3, 1 - 0.7, 0.1 + 0.2])
+    # Act
+    bins = reliability(scores, np.array([0, 1, 0.0]))
+    # Assert
+    (filled,) = [b for b in bins if b["count"]]
+    assert (filled["low"], filled["count"]) == (0.3, 3)

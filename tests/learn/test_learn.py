@@ -254,3 +254,64 @@ def test_claim_issue_drivers_compare_expected_and_actual_denial_codes(learned_fi
     # The generated payers all answer CO-236; a profile expecting another code is not confirmed.
     assert bundle["denied"] and 0.5 * bundle["denied"] <= bundle["confirmed"] <= bundle["denied"]
     assert drivers["elements.vas_post.missing"]["expected_codes"] == []
+
+
+def test_remits_cli_reads_the_generated_practice_as_learn_does(checked, tmp_path) -> None:
+    # Arrange
+    out = tmp_path / "remits.jsonl"
+    salt = checked.results.with_name("results.jsonl.salt")
+    # Act
+    result = CliRunner().invoke(
+        main, ["remits", str(checked.practice.remits), "-o", str(out), "--salt-file", str(salt)]
+    )
+    # Assert
+    assert result.exit_code == 0, result.output
+    text = out.read_text()
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert rows == [json.loads(r.model_dump_json()) for r in checked.remits]
+    remitted = [c for c in checked.practice.claims if c.remitted]
+    assert len(rows) == sum(len(c.lines) for c in remitted)
+    denied = sum(r["outcome"] == "denied" for r in rows)
+    assert f"{len(rows)} claim lines ({denied} denied" in result.output
+    assert {r["patient_control_number"] for r in rows if r["patient_key"]} == {
+        c.claim_id for c in remitted if c.remit_mrn
+    }
+    assert not any(c.mrn in text for c in remitted)
+
+
+def test_batch_learn_and_check_weights_chain_through_the_cli(
+    checked, learned_file, tmp_path
+) -> None:
+    # Arrange: the practice's notes and claims manifest as a practice would run them.
+    results, out = tmp_path / "results.jsonl", tmp_path / "chain.json"
+    runner = CliRunner()
+    note = checked.practice.notes / checked.practice.claims[0].document
+    # Act
+    batch = runner.invoke(
+        main,
+        ["batch", str(checked.practice.notes), "--claims", str(checked.practice.manifest),
+         "-o", str(results), "-j", "1", "--progress", "off"],
+    )  # fmt: skip
+    learned = runner.invoke(
+        main,
+        ["learn", "--results", str(results), "--remits", str(checked.practice.remits),
+         "--out", str(out)],
+    )  # fmt: skip
+    checked_note = runner.invoke(
+        main, ["check", str(note), "--format", "json", "--weights", str(out)]
+    )
+    # Assert: every remitted claim links through the claim ids the batch rows echo, and the
+    # weights match those learned from the same rows made without the CLI.
+    assert batch.exit_code == 0, batch.output
+    assert learned.exit_code == 0, learned.output
+    provenance = json.loads(out.read_text())["provenance"]
+    assert provenance["claims"] == sum(c.remitted for c in checked.practice.claims)
+    assert provenance["link"]["linked_by"] == {"claim_id": provenance["claims"]}
+    chain, direct = load_model(out), load_model(learned_file)
+    assert {k: v.weight for k, v in chain.issues.items()} == {
+        k: v.weight for k, v in direct.issues.items()
+    }
+    assert chain.elements == direct.elements
+    assert checked_note.exit_code == 0, checked_note.output
+    (row,) = json.loads(checked_note.output)
+    assert row["audit"]["weights_version"] == chain.version

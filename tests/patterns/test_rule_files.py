@@ -9,7 +9,7 @@ from nlp_checker.pipeline.rules import load_ruleset
 from nlp_checker.resources import data_dir
 from tests.conftest import REQUIRED_62323
 
-SOURCE_ID = re.compile(r"(MCR|CODE|MOD|NCCI|COMM|Cohere|ConText|S\d+)")
+SOURCE_ID = re.compile(r"(MCR|CODE|MOD|NCCI|COMM|POS|Cohere|ConText|S\d+)")
 
 
 def test_rule_files_load_with_unique_ids_and_sources():

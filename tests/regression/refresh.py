@@ -14,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 from nlp_checker.checker import Checker  # noqa: E402
+from nlp_checker.evaluate import claim_of  # noqa: E402
 from tests.regression.test_golden import GOLD_FILES, disagreements  # noqa: E402
 
 
@@ -25,11 +26,7 @@ def main() -> None:
             if not line.strip():
                 continue
             case = json.loads(line)
-            result = checker.check_file(
-                gold.parent / case["source"],
-                case.get("billed_code", "62323"),
-                case.get("modifiers", []),
-            )
+            result = checker.check(gold.parent / case["source"], claim_of(case))
             problems = disagreements(result, case)
             if problems:
                 known[case["id"]] = "; ".join(problems)

@@ -15,6 +15,7 @@ from nlp_checker.patients.identity import PatientKeyer
 from nlp_checker.remits.categories import load_categories
 from nlp_checker.remits.model import RemitError, RemitLine
 from nlp_checker.remits.read import read_remit_file, read_remit_text
+from tests.conftest import ROOT
 from tests.practice.x835 import Cas, ClaimPayment, Line, Remittance, write_835
 
 DOS = date(2026, 3, 2)
@@ -129,6 +130,20 @@ def test_category_map_is_codes_and_our_labels_only() -> None:
     assert not categories.is_denial("CO", "contractual") and not categories.is_denial("PR", "other")
     # Our labels are short phrases of our own; none is a long official description.
     assert all(len(c.label) < 60 for c in categories.categories.values())
+
+
+def test_code_files_hold_code_numbers_and_our_short_labels_only() -> None:
+    # X12's CARC/RARC wording is licensed: the files map codes to our categories and labels,
+    # with no field that could hold an official description.
+    categories = json.loads((ROOT / "data" / "remit" / "carc_categories.json").read_text())
+    denials = json.loads((ROOT / "data" / "claims" / "denials.json").read_text())
+    assert set(categories["categories"]) >= set(categories["carc"].values())
+    assert set(categories["categories"]) >= set(categories["pairs"].values())
+    assert all(set(c) == {"label", "denial"} for c in categories["categories"].values())
+    assert all(set(c) == {"code", "category", "label"} for c in denials["codes"])
+    labels = [c["label"] for c in categories["categories"].values()]
+    labels += [c["label"] for c in denials["codes"]]
+    assert all(len(label) < 80 for label in labels)
 
 
 def test_cli_writes_rows_0600_and_counts(tmp_path) -> None:

@@ -55,9 +55,9 @@ def start_server(
     env = {k: v for k, v in os.environ.items() if not k.startswith("NLP_CHECKER_")}
     env["NLP_CHECKER_STATE_DIR"] = str(tmp / f"state-{name}")
     env.update({f"NLP_CHECKER_{k.upper()}": v for k, v in settings.items()})
-    # The console script imports the package the venv was installed from; this checkout comes
-    # first, so a worktree's tests serve the worktree's code.
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    # The console script imports whatever nlp_checker is installed (another checkout when the
+    # venv is shared with a git worktree): the server must run the code under test.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
     log_path = tmp / f"server-{name}-{port}.log"
     # The installed console script, as a user runs it.
     command = [str(Path(sys.executable).parent / "nlp-checker"), "serve", "--host", "127.0.0.1"]

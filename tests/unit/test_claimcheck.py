@@ -235,6 +235,11 @@ def test_claimcheck_epidurography_with_the_injection(tables):
     assert codes(run(tables, claim("62323", "72275"))) == [("bundle.epidurography", 1)]
 
 
+def test_claimcheck_epidurography_with_a_code_outside_the_pair_is_not_bundled(tables):
+    # 62322 (without imaging) is not a column-1 code of the curated epidurography pair.
+    assert "bundle.epidurography" not in [i.code for i in run(tables, claim("62322", "72275"))]
+
+
 @pytest.mark.parametrize("second", ["64483", "62322", "62321"])
 def test_claimcheck_second_epidural_code_the_same_session(tables, second):
     issues = run(tables, claim("62323", second))
@@ -334,6 +339,79 @@ def test_claimcheck_sedation_with_a_documented_reason_is_not_an_issue(tables):
 
 def test_claimcheck_no_sedation_line_no_sedation_issue(tables):
     assert run(tables, claim("62323"), facts=ProcedureFacts(sedation=["midazolam"])) == []
+
+
+# --- date of service -------------------------------------------------------------------------
+
+
+def _dated(value):
+    return {"date_of_service": Finding(status="present", value=value)}
+
+
+def test_claimcheck_claim_date_that_is_not_the_notes_date(tables):
+    issues = run(tables, claim("77003", "62323", date_of_service="2026-06-02"),
+                 _dated("2026-06-01"))  # fmt: skip
+    # On the procedure line (the first with a procedure profile), not on the guidance line.
+    assert ("claim.date_mismatch", 1) in codes(issues)
+    mismatch = next(i for i in issues if i.code == "claim.date_mismatch")
+    assert mismatch.fields == {"claim_dos": "2026-06-02", "note_dos": "2026-06-01"}
+    assert mismatch.element == "date_of_service" and mismatch.severity == "error"
+
+
+@pytest.mark.parametrize(
+    ("billed", "findings"),
+    [
+        ("2026-06-01", _dated("2026-06-01")),
+        ("2026-06-01", {}),
+        ("2026-06-01", {"date_of_service": Finding(status="missing")}),
+        (None, _dated("2026-06-01")),
+    ],
+)
+def test_claimcheck_no_date_issue_when_dates_agree_or_one_is_missing(tables, billed, findings):
+    issues = run(tables, claim("62323", date_of_service=billed), findings)
+    assert "claim.date_mismatch" not in [i.code for i in issues]
+
+
+# --- place of service ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pos", "settings", "documented"),
+    [
+        ("11", ["asc"], "an ambulatory surgical center"),
+        ("11", ["hospital_outpatient"], "a hospital outpatient department"),
+        ("24", ["office"], "the physician's office"),
+        ("22", ["asc"], "an ambulatory surgical center"),
+    ],
+)
+def test_claimcheck_place_of_service_that_is_not_the_notes_setting(tables, pos, settings,
+                                                                   documented):  # fmt: skip
+    issues = run(tables, claim("62323", place_of_service=pos),
+                 facts=ProcedureFacts(settings=settings))  # fmt: skip
+    assert codes(issues) == [("place.setting_mismatch", 0)]
+    assert issues[0].fields["documented"] == documented
+    assert issues[0].severity == "warning"
+    # No payer denial code for it was read in a source: none is predicted.
+    assert issues[0].denial_codes == []
+
+
+@pytest.mark.parametrize(
+    ("pos", "settings"),
+    [
+        ("11", ["office"]),
+        ("19", ["hospital_outpatient"]),
+        ("22", ["hospital_outpatient"]),
+        ("24", ["asc"]),
+        (None, ["asc"]),  # no POS on the claim
+        ("11", []),  # the note names no setting
+        ("11", ["asc", "office"]),  # the note names two: nothing to compare
+        ("99", ["asc"]),  # a code we have no setting for
+    ],
+)
+def test_claimcheck_place_of_service_that_agrees_or_cannot_be_compared(tables, pos, settings):
+    issues = run(tables, claim("62323", place_of_service=pos),
+                 facts=ProcedureFacts(settings=settings))  # fmt: skip
+    assert issues == []
 
 
 # --- the claim_check block -------------------------------------------------------------------

@@ -108,6 +108,50 @@ def check(checker):
             "present",
             "2026-03-19",
         ),
+        # terse notes: a name heading the banner line, "PT +", views with only a final cue
+        (
+            {"header": "Rosalind Okafor-Bey   DOB 02/03/1958   MRN 00-FAKE-3141\nDOS 05/06/2025"},
+            "patient_id",
+            "present",
+            ["dob", "mrn", "name"],
+        ),
+        (
+            {"header": "PROCEDURE NOTE   DOB 02/03/1958   MRN 00-FAKE-3141\nDOS 05/06/2025"},
+            "patient_id",
+            "present",
+            ["dob", "mrn"],
+        ),
+        (
+            {"indication": "Dx: R L5 radic. 10 wks PT + meds failed."},
+            "conservative_care",
+            "present",
+            {"text": "PT", "weeks": 10},
+        ),
+        (
+            {"views": "AP + lateral confirm final tip."},
+            "needle_views",
+            "present",
+            ["ap", "lateral"],
+        ),
+        # a score from the first visit, told in reverse order; a VAS flowsheet with field labels
+        (
+            {"pre": "Seen initially on 03/16/2026, at which time he rated his pain 8/10."},
+            "vas_pre",
+            "missing",
+            None,
+        ),
+        (
+            {"pre": "PAIN (100 mm VAS)\n  Pre-procedure  (0745): marked at 72 mm", "post": ""},
+            "vas_pre",
+            "present",
+            7.2,
+        ),
+        (
+            {"post": "  Post-procedure (0920):   marked at 15 mm"},
+            "vas_post",
+            "present",
+            1.5,
+        ),
     ],
 )
 def test_wording_reads_how_clinicians_document(check, parts, element, status, value):

@@ -1,0 +1,89 @@
+"""Literal factors of a regex: strings of which every match contains at least one.
+
+A note that contains none of a pattern's factors cannot match it, so the regex need not run.
+Most rules name words ("sedation", "Tuohy", "radiculopathy"), and Python's ``re`` cannot skip
+ahead to them in a case-insensitive pattern: it tries every position of the note. Checking the
+factors against the case-folded note first is a substring search in C.
+
+The analysis reads the parsed pattern (``re._parser``, stable since Python 3.11):
+- a run of literals in a sequence is a factor of the sequence;
+- a sequence takes the factor set of one of its parts (the one with the fewest strings);
+- an alternation has a set only when every branch has one (their union);
+- a repeat counts only when it must occur (min >= 1); lookarounds and classes give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
+from typing import Any
+
+Factors = frozenset[str]
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_MIN_LENGTH = 2  # shorter factors are in almost every note and only cost the check
+_MAX_FACTORS = 24  # past this, the substring checks cost more than they save
+
+
+def _better(a: Factors | None, b: Factors | None) -> Factors | None:
+    """Pick the factor set that is cheaper to check and more selective."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min(a, b, key=lambda f: (len(f), -min(map(len, f))))
+
+
+def _sequence(items: Any) -> Factors | None:
+    best: Factors | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better(best, frozenset(["".join(run)]))
+            run = []
+        if op is not None:
+            best = _better(best, _item(op, av))
+    return best
+
+
+def _item(op: Any, av: Any) -> Factors | None:
+    if op is sre.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(branch)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in _REPEATS:
+        low, _high, sub = av
+        if low < 1:
+            return None
+        if len(sub) == 1 and sub[0][0] is sre.LITERAL:  # "_{3,}" holds "___"
+            return frozenset([chr(sub[0][1]) * min(low, 8)])
+        return _sequence(sub)
+    return None
+
+
+def literal_factors(pattern: re.Pattern[str]) -> Factors | None:
+    """Case-folded strings of which every match of ``pattern`` contains one; None if unknown."""
+    found = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    if not found:
+        return None
+    folded = frozenset(s.casefold() for s in found)
+    if min(map(len, folded)) < _MIN_LENGTH or len(folded) > _MAX_FACTORS:
+        return None
+    return folded
+
+
+def may_match(factors: Factors | None, folded_text: str) -> bool:
+    """Tell whether a pattern with these factors can match the case-folded text."""
+    return factors is None or any(f in folded_text for f in factors)

@@ -1,0 +1,89 @@
+"""Literal factors let the matcher skip a rule that cannot match the note."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from nlp_checker.pipeline.regex_factors import literal_factors, may_match
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bTuohy\b", {"tuohy"}),
+        (r"\b(?:moderate|conscious) sedation\b|\bMAC\b", {" sedation", "mac"}),
+        (r"_{3,}", {"___"}),
+        (r"(?-i:\bPT\b)(?=\s*\d)|\bfailed\b", {"pt", "failed"}),
+    ],
+)
+def test_factors_of_word_rules(pattern: str, expected: set[str]) -> None:
+    assert literal_factors(re.compile(pattern, re.I)) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b[CTL]\d{1,2}\b",  # classes only
+        r"\bfoo\b|\d+",  # one branch without a literal
+        r"(?:epidural)?\s*\d+",  # an optional part cannot be required
+        r"(?=contrast)\w+",  # a lookahead consumes nothing
+    ],
+)
+def test_no_factors_where_a_match_need_not_hold_a_literal(pattern: str) -> None:
+    assert literal_factors(re.compile(pattern, re.I)) is None
+
+
+def test_skipping_never_loses_a_match_of_any_rule_on_any_example(checker) -> None:
+    # Arrange: every regex rule of the built pipeline, every text example
+    nlp = checker.nlp
+    patterns = [
+        pattern
+        for _, component in nlp.pipeline
+        for matcher in vars(component).values()
+        for regex in [getattr(matcher, "_MedspacyMatcher__regex_matcher", None)]
+        if regex is not None
+        for group in regex._patterns.values()
+        for pattern in group
+    ]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").rglob("*.txt"))]
+    assert len(patterns) > 50 and len(texts) > 50
+    # Act / Assert: a skipped rule has no match in that note
+    skipped = 0
+    for text in texts:
+        folded = text.casefold()
+        for pattern in patterns:
+            if not may_match(literal_factors(pattern), folded):
+                skipped += 1
+                assert pattern.search(text) is None, pattern.pattern[:60]
+    assert skipped > len(texts) * 10
+
+
+def test_match_text_turns_only_soft_wraps_into_spaces() -> None:
+    from nlp_checker.pipeline.match_text import match_text
+
+    text = (
+        "Bilateral leg pain from neurogenic\nclaudication. Done.\nPLAN: repeat\nDOB:\n  01/02/1960"
+    )
+    out = match_text(text)
+    assert len(out) == len(text)
+    assert "neurogenic claudication" in out
+    assert "Done.\nPLAN" in out and "DOB:\n" in out
+
+
+def test_a_phrase_split_by_a_line_wrap_is_found(checker) -> None:
+    from tests.unit.test_elements import note
+
+    wrapped = note(
+        indication=(
+            "INDICATION: Right L5 radiculopathy. Six weeks of supervised physical\n"
+            "therapy did not help."
+        )
+    )
+    finding = checker.check_text(wrapped).elements["conservative_care"]
+    assert finding.status == "present"
+    assert finding.value == {"text": "physical\ntherapy", "weeks": 6}
