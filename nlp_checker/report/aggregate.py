@@ -167,8 +167,13 @@ def problems(row: dict[str, Any]) -> tuple[str, ...]:
     claim = row.get("claim_check") or {}
     if claim and not claim.get("clean", True):
         # The claim's own problems: a note can be documented in full and its claim still denied.
-        codes = ", ".join(claim.get("denial_codes") or []) or "no denial code expected"
-        out.append(f"claim would draw {codes}")
+        codes = ", ".join(claim.get("denial_codes") or [])
+        if codes:
+            out.append(f"claim would draw {codes}")
+        else:
+            issues = [i for line in claim.get("lines") or [] for i in line.get("issues") or []]
+            titles = dict.fromkeys(words.issue_title(str(i.get("code"))) for i in issues)
+            out.append("claim: " + ("; ".join(titles) or "not clean"))
     for name, finding in (row.get("elements") or {}).items():
         if finding.get("required") and finding.get("status") != "present":
             out.append(f"{words.short_title(name)} {words.STATUS_WORDS[finding['status']]}")

@@ -108,7 +108,7 @@ def test_batch_claims_csv_has_the_claim_columns(batch_run):
 
 
 def test_batch_claims_report_has_a_claim_section_with_our_labels(batch_run):
-    _, _, html = batch_run
+    rows, _, html = batch_run
     assert '<section id="claims">' in html
     assert "2 of 4 claims" in html
     assert "CO-236" in html and "NCCI procedure pair: not separately payable" in html
@@ -121,6 +121,10 @@ def test_batch_claims_report_has_a_claim_section_with_our_labels(batch_run):
     assert "Would be denied in part" in html
     # the note's "what is wrong" says the claim would be denied, though the note is complete
     assert "claim would draw CO-16, CO-50, N115, CO-151, CO-236" in html
+    # a claim issue that predicts no denial code is named by its title
+    dated = [i for i in rows["dated.txt"]["issues"] if i["line"] is not None]
+    assert dated and not rows["dated.txt"]["claim_check"]["denial_codes"]
+    assert escape("claim: " + words.issue_title(dated[0]["code"])) in html
 
 
 def test_batch_claims_report_in_chromium_shows_the_claim_apart_from_the_note(batch_run, tmp_path):
@@ -170,7 +174,7 @@ def test_batch_claims_report_in_chromium_shows_the_claim_apart_from_the_note(bat
             assert "the note supports the billed 62323" in code
             for issue in on_lines:
                 assert words.issue_text(issue["message"], issue["source"]).rstrip(".") not in code
-            claim.scroll_into_view_if_needed()
+            note.evaluate("e => e.scrollIntoView()")
             page.screenshot(path=str(shots / "report-claim.png"))
             # a clean claim says so line by line
             clean = page.locator("details.note", has_text="clean.txt")
