@@ -51,14 +51,33 @@ def _evidence(result: CheckResult, element: str) -> Text:
             out.append("\n")
         out.append(f"“{key[0]}”")
         where = [f"p{ev.page}"] if (result.audit.pages or 1) > 1 else []
-        if ev.ocr:
-            sure = f", {ev.confidence:.0f}% sure" if ev.confidence is not None else ""
-            where.append("read by OCR" + sure)
         if why:
             where.append(why)
         if where:
             out.append(f" ({'; '.join(where)})", style="dim")
+        if ev.ocr:
+            low = words.ocr_low(ev.confidence)
+            out.append(f" [{words.ocr_text(ev.confidence)}]", style="bold yellow" if low else "dim")
     return out
+
+
+def ocr_line(result: CheckResult) -> Text | None:
+    """Return the notice that the note's text was read by OCR, with how many quotes are unsure."""
+    quotes = [ev for f in result.elements.values() for ev in f.evidence if ev.ocr]
+    if not quotes:
+        return None
+    low = sum(words.ocr_low(ev.confidence) for ev in quotes)
+    line = Text(
+        "Read by OCR from a scan: check the quotes marked [read by OCR] against the page.",
+        style="yellow",
+    )
+    if low:
+        line.append(
+            f" {low} quote(s) were read at low confidence (under "
+            f"{words.OCR_MIN_CONFIDENCE:.0f}%) and need a person to check them.",
+            style="bold yellow",
+        )
+    return line
 
 
 def _detail(result: CheckResult, element: str) -> RenderableType:
@@ -109,7 +128,7 @@ def _title(result: CheckResult, width: int) -> Text:
     return title
 
 
-def _bullets(items: list[tuple[str, Text]]) -> Table:
+def _bullets(items: Sequence[tuple[str, RenderableType]]) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, justify="right")
     grid.add_column()
@@ -146,7 +165,8 @@ def code_lines(result: CheckResult) -> list[RenderableType]:
     for issue in result.issues:
         if issue.message not in shown and issue.severity != "info":
             style = "red" if issue.blocks_complete else "yellow"
-            items.append(("  !", Text(words.sentence(issue.message), style=style)))
+            text = words.issue_text(issue.message, issue.source)
+            items.append(("  !", Text(text, style=style)))
     if items:
         out.append(_bullets(items))
     if result.profile is not None:
@@ -161,28 +181,45 @@ def code_lines(result: CheckResult) -> list[RenderableType]:
     return out
 
 
+def claim_line_head(code: str, modifiers: Sequence[str], units: int) -> str:
+    """Return a claim line as a biller writes it: ``62323-LT x1``."""
+    return f"{code}{''.join('-' + m for m in modifiers)} x{units}"
+
+
 def claim_lines(result: CheckResult) -> list[RenderableType]:
-    """Return the claim: each line clean, or with the denial codes it would draw and its issues."""
+    """Return the claim section: each line clean, or with the denial codes and issues it draws.
+
+    These are the typed issues with a ``line`` (the ``claim_check`` block); the note's own
+    documentation problems are in the element table and the code section above.
+    """
     check = result.claim_check
     if check is None:
         return []
-    verdict_text = "every line goes out clean" if check.clean else "would be denied in part"
+    denied = sum(not line.clean for line in check.lines)
+    verdict_text = (
+        "every line goes out clean."
+        if check.clean
+        else f"would be denied in part ({denied} of {len(check.lines)} line(s))."
+    )
     out: list[RenderableType] = [
-        Text(f"Claim: {verdict_text}.", style="green" if check.clean else "bold red")
+        Text(f"Claim: {verdict_text}", style="green" if check.clean else "bold red")
     ]
-    items: list[tuple[str, Text]] = []
+    items: list[tuple[str, RenderableType]] = []
     for line in check.lines:
-        billed = f"{line.code}{''.join('-' + m for m in line.modifiers)} x{line.units}"
+        billed = claim_line_head(line.code, line.modifiers, line.units)
         if line.clean:
             items.append((f"  line {line.line + 1}", Text(f"{billed}: clean", style="green")))
             continue
         denial = ", ".join(line.denial_codes) or "no denial code expected"
-        text = Text(f"{billed}: {denial}", style="red")
+        issues: list[tuple[str, RenderableType]] = []
         for issue in line.issues:
-            text.append(f"\n{issue.code}: {words.sentence(issue.message)}", style="default")
+            text = Text(words.issue_title(issue.code), style="bold")
+            text.append(f": {words.issue_text(issue.message, issue.source)}")
             if issue.fix:
-                text.append(f"\nfix: {issue.fix}", style="dim")
-        items.append((f"  line {line.line + 1}", text))
+                text.append(f"\nFix: {issue.fix}", style="dim")
+            issues.append(("•", text))
+        body = Group(Text(f"{billed}: would draw {denial}", style="red"), _bullets(issues))
+        items.append((f"  line {line.line + 1}", body))
     out.append(_bullets(items))
     return out
 
@@ -200,7 +237,7 @@ def risk_lines(result: CheckResult) -> list[RenderableType]:
     items = []
     for d in risk.drivers:
         line = Text(words.title(d.element), style="bold")
-        line.append(f": {words.driver_reason(d.reason)}")
+        line.append(f": {words.driver_reason(d.reason, (i.source for i in result.issues))}")
         line.append(f"\nSource: {words.cite(d.source, short=True)}", style="dim")
         items.append((f"  {d.weight:.2f}", line))
     if items:
@@ -211,7 +248,7 @@ def risk_lines(result: CheckResult) -> list[RenderableType]:
 def render_result(result: CheckResult, width: int = 100) -> Panel:
     """Return a rich panel for one result."""
     if result.error is not None:
-        body = Text(f"Could not be read: {result.error.message}", style="red")
+        body = Text(words.error_text(result.error.type, result.error.message), style="red")
         return Panel(body, title=_title(result, width), title_align="left", border_style="red")
     table = Table(show_header=True, header_style="bold", expand=True)
     table.add_column("Element", ratio=2)
@@ -226,7 +263,9 @@ def render_result(result: CheckResult, width: int = 100) -> Panel:
             Text(words.STATUS_WORDS[finding.status], style=_STATUS_STYLE[finding.status]),
             _detail(result, element),
         )
+    notice = ocr_line(result)
     parts: list[RenderableType] = [
+        *([notice] if notice is not None else []),
         table,
         *code_lines(result),
         *claim_lines(result),
@@ -242,7 +281,8 @@ def render_result(result: CheckResult, width: int = 100) -> Panel:
 
 def _missing(result: CheckResult) -> str:
     if result.error is not None:
-        return f"could not be read: {result.error.message}"
+        text = words.error_text(result.error.type, result.error.message)
+        return text[0].lower() + text[1:]
     gaps = [
         f"{words.short_title(e)} {words.STATUS_WORDS[f.status]}"
         for e, f in result.elements.items()

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from nlp_checker.elements.catalogue import catalogue
+from nlp_checker.elements.review import OCR_MIN_CONFIDENCE as OCR_MIN_CONFIDENCE
 from nlp_checker.errors import RulesError
+from nlp_checker.profiles.model import IssueCatalogue
 from nlp_checker.resources import data_file
 
 # The page every citation links to, relative to the repository root.
@@ -129,6 +131,13 @@ def title(element: str) -> str:
     return element.replace("_", " ").capitalize()
 
 
+def driver_titles() -> dict[str, str]:
+    """Return the title of every risk driver that is not an element (``claim:units`` ...)."""
+    out = {f"code:{key}": text for key, text in CODE_DRIVER_TITLES.items()}
+    out.update({f"claim:{key}": text for key, text in CLAIM_DRIVER_TITLES.items()})
+    return out
+
+
 def short_title(element: str) -> str:
     """Return the short name of an element for one-line listings."""
     return SHORT_TITLES.get(element) or title(element)
@@ -212,8 +221,68 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def driver_reason(reason: str) -> str:
-    """Return a risk driver's reason as a sentence, with its status in words."""
+@lru_cache(maxsize=1)
+def _issue_titles() -> dict[str, str]:
+    path = data_file("data", "issues.json")
+    try:
+        issues = IssueCatalogue.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        msg = f"data/issues.json is invalid: {exc}"
+        raise RulesError(msg) from exc
+    return {spec.code: spec.title for spec in issues.issues}
+
+
+def issue_title(code: str) -> str:
+    """Return the title of an issue code (``units.over_mue`` -> ``Units over the MUE``)."""
+    return _issue_titles().get(code) or code.rsplit(".", 1)[-1].replace("_", " ").capitalize()
+
+
+def issue_titles() -> dict[str, str]:
+    """Return every issue code with its title (for screens that name issues)."""
+    return dict(_issue_titles())
+
+
+def error_text(kind: str, message: str) -> str:
+    """Return why a document has no verdict: not a procedure note, or could not be read."""
+    if kind == "not_a_procedure_note":
+        return f"Not a procedure note: {message}"
+    return f"Could not be read: {message}"
+
+
+def issue_text(message: str, source: str | None = None) -> str:
+    """Return an issue's message as a sentence, without the source tags it ends with.
+
+    The message carries its rule's source in parentheses for the audit trail; a screen cites
+    the source apart (:func:`cite`), so a person never reads the tags.
+    """
+    if source:
+        message = message.strip().removesuffix(f"({source})").strip()
+    return sentence(message)
+
+
+def ocr_low(confidence: float | None) -> bool:
+    """Return whether OCR text at this word confidence (0-100) needs a person to check it."""
+    return confidence is not None and confidence < OCR_MIN_CONFIDENCE
+
+
+def ocr_text(confidence: float | None) -> str:
+    """Return how a quote read by OCR is marked: its confidence, and a review when it is low."""
+    if confidence is None:
+        return "read by OCR"
+    if ocr_low(confidence):
+        return f"read by OCR at {confidence:.0f}% confidence: low, check it against the scan"
+    return f"read by OCR, {confidence:.0f}% confidence"
+
+
+def driver_reason(reason: str, sources: Iterable[str | None] = ()) -> str:
+    """Return a risk driver's reason as a sentence, with its status in words.
+
+    ``sources`` are the result's issue sources: a driver that quotes an issue's message drops
+    the source tags the message ends with (the driver cites its source apart).
+    """
+    for source in sources:
+        if source:
+            reason = reason.replace(f" ({source})", "")
     for status, explained in STATUS_EXPLAINED.items():
         tail = f" ({status})"
         if reason.endswith(tail):
@@ -221,10 +290,28 @@ def driver_reason(reason: str) -> str:
     return sentence(reason)
 
 
+# "Documented only in part. (only one view (ap) is documented...)": the status, then the detail.
+_STATUS_AND_DETAIL = re.compile(r"^(?P<lead>[^()]+?)\.\s+\((?P<detail>.+)\)$", re.S)
+_VALUE_IN_PARENS = re.compile(r"\((?P<value>ap|ct)\)")
+
+
+def detail_text(text: str) -> str:
+    """Return a status and its detail as one sentence: ``Documented only in part: only one...``."""
+    text = text.strip()
+    match = _STATUS_AND_DETAIL.match(text)
+    if match:
+        text = f"{match['lead']}: {match['detail']}."
+    return _VALUE_IN_PARENS.sub(lambda m: f"({_VALUE_WORDS[m['value']]})", text)
+
+
 def message_text(element: str, message: str) -> str:
-    """Return a finding's message without its leading title (the screen shows the title)."""
+    """Return a finding's message for a screen that shows the title: the status, detail and fix."""
     head = f"{title(element)}:"
-    return message[len(head) :].strip() if message.startswith(head) else message
+    text = message[len(head) :].strip() if message.startswith(head) else message
+    what = fix(element)
+    if what and text.endswith(what):
+        return f"{detail_text(text.removesuffix(what))} {what}".strip()
+    return detail_text(text)
 
 
 # --- sources ---------------------------------------------------------------------------------
@@ -327,6 +414,13 @@ def citations(source: str) -> list[Citation]:
     return out
 
 
+def _lower_first(text: str) -> str:
+    # "CMS WISeR model" keeps its capitals; "Fluoroscopy is" becomes "fluoroscopy is".
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def cite(source: str, *, short: bool = False) -> str:
     """Return a ``source`` text as readable citations, grouped by policy.
 
@@ -337,7 +431,7 @@ def cite(source: str, *, short: bool = False) -> str:
         return source
     by_policy: dict[str, list[str]] = {}
     for c in found:
-        by_policy.setdefault(c.policy, []).append(c.title[0].lower() + c.title[1:])
+        by_policy.setdefault(c.policy, []).append(_lower_first(c.title))
     parts = []
     for policy, titles in by_policy.items():
         if short and len(titles) > 1:

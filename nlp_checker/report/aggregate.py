@@ -153,7 +153,8 @@ def problems(row: dict[str, Any]) -> tuple[str, ...]:
     """Return what is wrong with a result, in words (a code-only problem says so)."""
     if row.get("status") != "ok":
         error = row.get("error") or {}
-        return (f"could not be read: {error.get('message', error.get('type', ''))}",)
+        text = words.error_text(str(error.get("type", "")), str(error.get("message", "")))
+        return (text[0].lower() + text[1:],)
     out = []
     code_check = row.get("code_check") or {}
     if code_check and not code_check.get("supported", True):
@@ -163,6 +164,16 @@ def problems(row: dict[str, Any]) -> tuple[str, ...]:
         element = str(driver.get("element", ""))
         if element.startswith("code:") and element != "code:unsupported":
             out.append(words.title(element).lower())
+    claim = row.get("claim_check") or {}
+    if claim and not claim.get("clean", True):
+        # The claim's own problems: a note can be documented in full and its claim still denied.
+        codes = ", ".join(claim.get("denial_codes") or [])
+        if codes:
+            out.append(f"claim would draw {codes}")
+        else:
+            issues = [i for line in claim.get("lines") or [] for i in line.get("issues") or []]
+            titles = dict.fromkeys(words.issue_title(str(i.get("code"))) for i in issues)
+            out.append("claim: " + ("; ".join(titles) or "not clean"))
     for name, finding in (row.get("elements") or {}).items():
         if finding.get("required") and finding.get("status") != "present":
             out.append(f"{words.short_title(name)} {words.STATUS_WORDS[finding['status']]}")

@@ -10,10 +10,18 @@ _DEFAULT = "#1565c0"
 
 
 def hbar_chart(
-    items: Sequence[tuple[str, int]], *, title: str, width: int = 640, colours: bool = False
+    items: Sequence[tuple[str, int]],
+    *,
+    title: str,
+    width: int = 640,
+    colours: bool = False,
+    label_width: int = 190,
 ) -> str:
-    """Return a horizontal bar chart of ``(label, count)`` pairs as an ``<svg>`` element."""
-    bar, gap, label_w, value_w = 22, 6, 190, 60
+    """Return a horizontal bar chart of ``(label, count)`` pairs as an ``<svg>`` element.
+
+    ``label_width`` is the room for the labels, right-aligned before the bars.
+    """
+    bar, gap, label_w, value_w = 22, 6, label_width, 60
     height = max(1, len(items)) * (bar + gap) + gap
     top = max((count for _, count in items), default=0) or 1
     span = width - label_w - value_w

@@ -54,6 +54,8 @@ details.note>summary{cursor:pointer;padding:4px 0}details.note[open]{padding-bot
 padding:8px;border:1px solid #e0e0e0;font:12px/1.4 ui-monospace,Menlo,Consolas,monospace}
 .links a{color:#fff;margin-right:16px}.matrix td{text-align:right}
 .matrix td:first-child{text-align:left}
+details.note section{border:0;border-left:3px solid #cfd8dc;border-radius:0;padding:0 0 0 12px;
+margin:8px 0}details.note section h3{font-size:15px;margin:4px 0}
 """
 
 _SCRIPT = """
@@ -199,7 +201,8 @@ def _claims(s: Summary) -> str:
         f"out clean; {s.claim_lines} claim lines checked. Claim issues are the claim's own "
         "problems (diagnosis, bundling, units, prior authorization, sedation), apart from the "
         "note's documentation.</p>"
-        + (hbar_chart(s.claim_issues.most_common(12), title="Claim issues by code")
+        + (hbar_chart([(words.issue_title(code), n) for code, n in s.claim_issues.most_common(12)],
+                      title="Claim issues", width=820, label_width=380)
            if s.claim_issues else "")
         + table
         + '<p class="muted">Denial codes are code numbers with our own labels; the official '
@@ -383,7 +386,7 @@ def _evidence(element: str, finding: dict[str, Any]) -> str:
         where = f"page {ev.get('page', 1)}"
         if ev.get("ocr"):
             conf = ev.get("confidence")
-            where += ", read by OCR" + (f" ({float(conf):.0f}% sure)" if conf is not None else "")
+            where += ", " + words.ocr_text(None if conf is None else float(conf))
         if element in _REDACTED_ELEMENTS:
             out.append(f'<span class="muted">[identifier not shown] {_e(where)}</span>')
         else:
@@ -399,24 +402,39 @@ def _value(element: str, value: object) -> str:
 
 
 def _claim_detail(claim: dict[str, Any]) -> str:
+    """Return the claim section of a note: each line, the denial codes and issues it draws."""
     items = []
     for line in claim.get("lines") or []:
         billed = "-".join([str(line.get("code")), *line.get("modifiers", [])])
-        head = f"line {int(line.get('line', 0)) + 1} {_e(billed)} x{_e(line.get('units'))}"
+        head = f"Line {int(line.get('line', 0)) + 1}: {_e(billed)} x{_e(line.get('units'))}"
         if line.get("clean"):
-            items.append(f"<li>{head}: <span class='lvl-low'>clean</span></li>")
+            items.append(f"<li class='claim-line'>{head}: <span class='lvl-low'>clean</span></li>")
             continue
         codes = ", ".join(line.get("denial_codes") or []) or "no denial code expected"
-        items.append(
-            f"<li>{head}: <span class='lvl-high'>{_e(codes)}</span><ul>"
-            + "".join(
-                f"<li><code>{_e(i.get('code'))}</code> {_e(i.get('message'))}</li>"
-                for i in line.get("issues") or []
-            )
-            + "</ul></li>"
+        issues = "".join(
+            f"<li class='claim-issue' data-code='{_e(i.get('code'))}'>"
+            f"<b>{_e(words.issue_title(str(i.get('code'))))}:</b> "
+            f"{_e(words.issue_text(str(i.get('message', '')), i.get('source')))}"
+            + (f"<br><span class='muted'>Fix: {_e(i.get('fix'))}</span>" if i.get("fix") else "")
+            + "</li>"
+            for i in line.get("issues") or []
         )
-    verdict = "goes out clean" if claim.get("clean") else "would be denied in part"
-    return f"<p><b>Claim:</b> {verdict}</p><ul>" + "".join(items) + "</ul>"
+        items.append(
+            f"<li class='claim-line'>{head}: would draw <span class='lvl-high'>{_e(codes)}</span>"
+            f"<ul>{issues}</ul></li>"
+        )
+    denied = sum(not line.get("clean") for line in claim.get("lines") or [])
+    verdict = (
+        "Every line goes out clean"
+        if claim.get("clean")
+        else f"Would be denied in part ({denied} of {len(claim.get('lines') or [])} line(s))"
+    )
+    return (
+        f"<section class='claim'><h3>Claim</h3><p>{verdict}. What the payer's claim edits "
+        "would deny, apart from the note's documentation above.</p><ul>"
+        + "".join(items)
+        + "</ul></section>"
+    )
 
 
 def _note_detail(note: NoteRow, row: dict[str, Any], s: Summary) -> str:
@@ -431,7 +449,8 @@ def _note_detail(note: NoteRow, row: dict[str, Any], s: Summary) -> str:
     ]
     error = row.get("error")
     if error:
-        parts.append(f"<p class='lvl-high'>Could not be read: {_e(error.get('message'))}</p>")
+        why = words.error_text(str(error.get("type", "")), str(error.get("message", "")))
+        parts.append(f"<p class='lvl-high'>{_e(why)}</p>")
     code_check = row.get("code_check")
     if code_check:
         skip = (
@@ -444,30 +463,34 @@ def _note_detail(note: NoteRow, row: dict[str, Any], s: Summary) -> str:
             else f"this note supports {_e(words.code_label(str(code_check.get('suggested'))))}"
             f", not the billed {_e(code_check.get('billed'))}"
         )
+        # Issues about a claim line are shown with the claim below, not as the note's reasons.
+        on_lines = {i.get("message") for i in row.get("issues") or [] if i.get("line") is not None}
         parts.append(
-            f"<p><b>Code:</b> {verdict}.</p><ul>"
+            f"<section class='note-code'><p><b>Code:</b> {verdict}.</p><ul>"
             + "".join(
                 f"<li>{_e(words.sentence(r))}</li>"
                 for r in code_check.get("reasons", [])
-                if r != skip
+                if r != skip and r not in on_lines
             )
             + "".join(
                 f"<li class='lvl-medium'>{_e(words.sentence(w))}</li>"
                 for w in code_check.get("warnings", [])
+                if w not in on_lines
             )
-            + "</ul>"
+            + "</ul></section>"
         )
     claim = row.get("claim_check")
     if claim:
         parts.append(_claim_detail(claim))
     risk = row.get("risk")
+    sources = [i.get("source") for i in row.get("issues") or []]
     if risk:
         parts.append(
             f"<p><b>Denial risk:</b> <span class='lvl-{_e(risk.get('level'))}'>"
             f"{_e(risk.get('level'))} (estimate {float(risk.get('score', 0)):.2f})</span></p><ul>"
             + "".join(
                 f"<li>{float(d.get('weight', 0)):.2f} <b>{_e(words.title(str(d.get('element'))))}"
-                f"</b>: {_e(words.driver_reason(str(d.get('reason'))))} "
+                f"</b>: {_e(words.driver_reason(str(d.get('reason')), sources))} "
                 f"<span class='muted'>Source: {_e(words.cite(str(d.get('source')), short=True))}"
                 "</span></li>"
                 for d in risk.get("drivers", [])

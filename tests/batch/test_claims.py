@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import csv
+import os
+import re
+from html import escape
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from nlp_checker.batch.output import iter_rows
 from nlp_checker.cli import main
+from nlp_checker.outputs import words
+from tests.integration.test_cli_table import INTERNAL
 
 NOTE = """Patient: {name}   DOB: 02/03/1958   MRN: {mrn}
 Date of Service: 06/01/2026
@@ -102,10 +108,79 @@ def test_batch_claims_csv_has_the_claim_columns(batch_run):
 
 
 def test_batch_claims_report_has_a_claim_section_with_our_labels(batch_run):
-    _, _, html = batch_run
+    rows, _, html = batch_run
     assert '<section id="claims">' in html
     assert "2 of 4 claims" in html
     assert "CO-236" in html and "NCCI procedure pair: not separately payable" in html
-    assert "bundle.imaging" in html
-    assert "would be denied in part" in html
-    assert "claim.date_mismatch" in html and "place.setting_mismatch" in html
+    # the chart names the issues by their titles
+    for code in ("bundle.imaging", "claim.date_mismatch", "place.setting_mismatch"):
+        assert escape(words.issue_title(code)) in html, code
+    # and what a person reads carries no internal ids (issue codes, rule ids, source tags)
+    text = re.sub(r"<script.*?</script>|<style.*?</style>|<[^>]+>", " ", html, flags=re.S)
+    assert not INTERNAL.search(text), INTERNAL.search(text)
+    assert "Would be denied in part" in html
+    # the note's "what is wrong" says the claim would be denied, though the note is complete
+    assert "claim would draw CO-16, CO-50, N115, CO-151, CO-236" in html
+    # a claim issue that predicts no denial code is named by its title
+    dated = [i for i in rows["dated.txt"]["issues"] if i["line"] is not None]
+    assert dated and not rows["dated.txt"]["claim_check"]["denial_codes"]
+    assert escape("claim: " + words.issue_title(dated[0]["code"])) in html
+
+
+def test_batch_claims_report_in_chromium_shows_the_claim_apart_from_the_note(batch_run, tmp_path):
+    # Arrange
+    playwright = pytest.importorskip("playwright.sync_api")
+    from .test_report import CHROMIUM, CHROMIUM_ARGS
+
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed")
+    rows, _, html = batch_run
+    report = tmp_path / "report.html"
+    report.write_text(html, encoding="utf-8")
+    shots = Path(os.environ.get("NLP_CHECKER_SCREENSHOTS") or tmp_path)
+    denied = rows["denied.txt"]
+    lines = denied["claim_check"]["lines"]
+    on_lines = [i for i in denied["issues"] if i["line"] is not None]
+    assert len(lines) == 3 and on_lines
+    errors: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.goto(report.as_uri())
+            # Act: open the denied note's details
+            note = page.locator("details.note", has_text="denied.txt")
+            note.locator("summary").click()
+            # Assert: a Claim section in the note, one item per claim line, in order
+            claim = note.locator("section.claim")
+            playwright.expect(claim).to_be_visible()
+            assert claim.locator("h3").inner_text() == "Claim"
+            items = claim.locator("li.claim-line")
+            assert items.count() == len(lines)
+            for n, line in enumerate(lines):
+                item = items.nth(n)
+                head = f"Line {line['line'] + 1}: {line['code']} x{line['units']}"
+                assert item.inner_text().startswith(head)
+                assert ", ".join(line["denial_codes"]) in item.inner_text()
+                for issue in line["issues"]:
+                    text = item.locator(f"li.claim-issue[data-code='{issue['code']}']").inner_text()
+                    assert text.startswith(words.issue_title(issue["code"]) + ":")
+                    assert words.issue_text(issue["message"], issue["source"]) in text
+                    assert f"Fix: {issue['fix']}" in text
+                    assert f"({issue['source']})" not in text
+            # the note's own code section does not repeat them
+            code = note.locator("section.note-code").inner_text()
+            assert "the note supports the billed 62323" in code
+            for issue in on_lines:
+                assert words.issue_text(issue["message"], issue["source"]).rstrip(".") not in code
+            note.evaluate("e => e.scrollIntoView()")
+            page.screenshot(path=str(shots / "report-claim.png"))
+            # a clean claim says so line by line
+            clean = page.locator("details.note", has_text="clean.txt")
+            clean.locator("summary").click()
+            assert "Every line goes out clean" in clean.locator("section.claim").inner_text()
+            assert clean.locator("section.claim li.claim-line").inner_text().endswith("clean")
+        finally:
+            browser.close()
+    assert errors == []

@@ -182,7 +182,7 @@ def test_claim_check_table_shows_the_claim_apart_from_the_note(tmp_path):
     assert result.exit_code == 0, result.output
     text = " ".join(result.output.split())
     assert "Claim: would be denied in part" in text
-    assert "line 2 77003 x1: CO-236" in text
+    assert "line 2 77003 x1: would draw CO-236" in text
     assert "0 of 1 claim(s) clean" in text
 
 
@@ -210,5 +210,8 @@ def test_claim_check_readme_walkthrough_matches_a_real_run(checker, examples_dir
     after = checker.check(note, fixed)
     assert after.claim_check.clean is True and after.risk.level == "low"
     readme = (examples_dir.parent / "README.md").read_text(encoding="utf-8")
-    for text in ("line 1 62323 x2: CO-16, CO-50, N115, CO-151", "line 2 77003 x1: CO-236"):
+    for text in (
+        "line 1 62323 x2: would draw CO-16, CO-50, N115, CO-151",
+        "line 2 77003 x1: would draw CO-236",
+    ):
         assert text in readme

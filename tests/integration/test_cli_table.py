@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from nlp_checker.cli import main
 from nlp_checker.elements.catalogue import catalogue
+from nlp_checker.outputs import words
 from tests.integration.test_cli import COMPLETE, UNSIGNED
 
 ROOT_NOTES = "examples/notes"
@@ -15,7 +16,9 @@ FIX = {spec.id: spec.fix for spec in catalogue()}
 TITLES = {spec.id: spec.title for spec in catalogue()}
 # Internal ids a person must not read (a source "S1", not the level "L5-S1").
 INTERNAL = re.compile(
-    r"\b(?:MCR|MOD|CODE|NCCI)-[A-Z0-9-]+|(?<![-/])\bS\d{1,2}\b|code:[a-z_]+|=True|=False"
+    r"\b(?:MCR|MOD|CODE|NCCI)-[A-Z0-9-]+|(?<![-/])\bS\d{1,2}\b|code:[a-z_]+|claim:[a-z_]+"
+    r"|=True|=False"
+    r"|\b(?:diagnosis|bundle|units|modifier|authorization|sedation|claim|place)\.[a-z_]+\b"
 )
 
 BLANK = COMPLETE.replace("Post-procedure VAS: 2/10", "Post-procedure VAS: ___/10").replace(
@@ -172,3 +175,99 @@ def test_check_over_a_folder_shows_a_progress_bar(tmp_path):
     assert result.exit_code == 0
     assert len(result.stdout.splitlines()) == 3
     assert "checking" in result.stderr and "3/3" in result.stderr
+
+
+def test_table_shows_claim_issues_per_line_apart_from_the_note(examples_dir):
+    # Arrange: a complete note billed on a claim whose three lines each draw denials
+    folder = examples_dir / "claims"
+    args = ["check", str(folder / "varga_62323.txt"), "--claim", str(folder / "denied_62323.json")]
+    data = json.loads(_run([*args, "--format", "json"]).output)[0]
+    on_lines = [i for i in data["issues"] if i["line"] is not None]
+    assert len({i["line"] for i in on_lines}) == len(data["claim_check"]["lines"]) > 1
+    # Act
+    text = _plain(_run(args, width=300).output)
+    # Assert: the claim is its own section, after the note's elements and code
+    note, claim = text.split("Claim: would be denied in part", 1)
+    claim = claim.split("Denial risk:", 1)[0]
+    assert "Code: the note supports the billed 62323." in note
+    starts = []
+    for line in data["claim_check"]["lines"]:
+        billed = "-".join([line["code"], *line["modifiers"]]) + f" x{line['units']}"
+        head = f"line {line['line'] + 1} {billed}: would draw {', '.join(line['denial_codes'])}"
+        assert head in claim, head
+        starts.append(claim.index(head))
+    assert starts == sorted(starts)
+    for issue in on_lines:
+        title = words.issue_title(issue["code"])
+        message = words.issue_text(issue["message"], issue["source"])
+        # under its own line: after that line's head, before the next line's
+        after = claim.index(title + ": " + message)
+        assert starts[issue["line"]] < after, issue["code"]
+        assert issue["line"] + 1 == len(starts) or after < starts[issue["line"] + 1]
+        assert " ".join(issue["fix"].split()) in claim
+        # and not among the note's documentation problems
+        assert message.rstrip(".") not in note, issue["code"]
+    # titles, not issue codes or source tags
+    assert not INTERNAL.search(claim), INTERNAL.search(claim)
+    assert not any(i["code"] in claim for i in on_lines)
+
+
+def test_table_clean_claim_says_so_per_line(tmp_path):
+    note = tmp_path / "ok.txt"
+    note.write_text(COMPLETE)
+    text = _plain(_run(["check", str(note)], width=300).output)
+    assert "Claim: every line goes out clean. line 1 62323 x1: clean" in text
+
+
+def _as_ocr(finding, confidence: float):
+    return finding.model_copy(update={"evidence": [
+        ev.model_copy(update={"ocr": True, "confidence": confidence}) for ev in finding.evidence]})  # fmt: skip
+
+
+def test_table_marks_ocr_evidence_with_its_confidence_and_low_for_review(checker):
+    # Arrange: a note as if read from a scan, the contrast read at low confidence throughout
+    from rich.console import Console
+
+    from nlp_checker.elements.review import OCR_MIN_CONFIDENCE, review_finding
+    from nlp_checker.outputs.table import print_table
+
+    plain = checker.check_text(COMPLETE)
+    low = OCR_MIN_CONFIDENCE - 19
+    elements = {e: _as_ocr(f, 92.0) for e, f in plain.elements.items()}
+    elements["contrast_flow"] = review_finding(
+        TITLES["contrast_flow"], _as_ocr(plain.elements["contrast_flow"], low)
+    )
+    scanned = plain.model_copy(update={"elements": elements})
+    # Act
+    console = Console(record=True, width=300)
+    print_table([scanned], console)
+    text = _plain(console.export_text())
+    # Assert: the panel says the text came from OCR, each quote carries its confidence
+    assert "Read by OCR from a scan" in text
+    tagged = re.findall(r"”(?: \([^)]*\))? \[read by OCR(?:, 92%| at \d+%) confidence", text)
+    assert text.count("“") == len(tagged) > 10
+    # the low-confidence quotes are marked for review, and the element says why
+    assert f"[read by OCR at {low:.0f}% confidence: low, check it against the scan]" in text
+    lows = len(elements["contrast_flow"].evidence)
+    assert f"{lows} quote(s) were read at low confidence (under {OCR_MIN_CONFIDENCE:.0f}%)" in text
+    assert elements["contrast_flow"].status == "uncertain"
+    assert f"evidence is OCR text at confidence {low:.0f}; check it against the scan" in text
+    # a note typed as text says nothing of OCR
+    console = Console(record=True, width=300)
+    print_table([plain], console)
+    assert "OCR" not in console.export_text()
+
+
+def test_table_text_that_is_not_a_procedure_note_says_so(tmp_path):
+    # Arrange: "hello world" pasted as a note
+    note = tmp_path / "hello.txt"
+    note.write_text("hello world")
+    # Act
+    data = json.loads(_run(["check", str(note), "--format", "json"]).output)[0]
+    result = _run(["check", str(note)], width=200)
+    # Assert: no score, and the table says why in words
+    assert data["error"]["type"] == "not_a_procedure_note" and data["risk"] is None
+    text = _plain(result.output)
+    assert "NOT CHECKED" in text and "Not a procedure note: nothing in this text describes" in text
+    assert "Denial risk" not in text and "not_a_procedure_note" not in text
+    assert result.exit_code == 1

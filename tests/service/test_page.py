@@ -72,7 +72,7 @@ def test_page_upload_shows_elements_and_highlights(page, client) -> None:
     # Assert: the risk, and the note with its evidence highlighted and linked
     assert expected["risk"]["level"] in page.locator("#risk").inner_text()
     # the claim (default: 62323, one line) is shown apart from the note, line by line
-    assert page.locator("#claim-lines li").count() == len(expected["claim_check"]["lines"])
+    assert page.locator("#claim-lines > li").count() == len(expected["claim_check"]["lines"])
     assert "62323" in page.locator("#claim-lines").inner_text()
     assert page.locator("#note").inner_text().startswith(note.read_text()[:40])
     marks = page.locator("#note a.ev mark")
@@ -132,14 +132,18 @@ def test_page_pdf_shows_page_markers(page) -> None:
     assert image["y"] <= box["y"] <= image["y"] + image["height"]
 
 
-def test_page_unreadable_file_says_why(page, tmp_path: Path) -> None:
+def test_page_unreadable_file_says_why(page, client, tmp_path: Path) -> None:
     # Arrange
     bad = tmp_path / "archive.txt"
     bad.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    error = client.post("/v1/check", files={"file": (bad.name, bad.read_bytes())}).json()["error"]
+    assert error["type"] == "unsupported_format"
     # Act
     page.set_input_files("#file", str(bad))
     page.click("#submit")
     expect(page.locator("#status")).to_have_class("error", timeout=60_000)
-    # Assert
-    assert "unsupported_format" in page.locator("#status").inner_text()
+    # Assert: the reason in words, not the error's type id
+    status = page.locator("#status").inner_text()
+    assert status == f"Could not check: {error['message']}"
+    assert "unsupported_format" not in status
     assert json.dumps(page.locator("#results").is_hidden()) == "true"

@@ -18,6 +18,7 @@ from playwright.sync_api import expect, sync_playwright
 
 from nlp_checker.outputs import words
 from tests.ingest.test_layout import fax_pdf
+from tests.integration.test_cli_table import INTERNAL
 from tests.service.conftest import NOTES, PDFS, ROOT, Server
 from tests.service.test_page import ARGS, CHROMIUM
 
@@ -117,9 +118,30 @@ def test_page_pdf_side_by_side_on_a_wide_screen(page, shots, browser, open_serve
     blank = page.locator("#pages a.box[data-element='vas_post']").first
     assert "ev-incomplete" in blank.get_attribute("class")
     assert _style(page, "#pages a.box[data-element='vas_post']", "borderTopStyle") == "dashed"
-    # every box has a label: shown for problems, on hover or focus for documented evidence
+    # every box has a label on hover or focus; each problem also has one in the page's margin,
+    # level with its box, that covers no evidence box and no other label
     assert page.locator("#pages a.box .box-label").count() == page.locator("#pages a.box").count()
-    assert page.locator("#pages a.box[data-element='vas_post'] .box-label").is_visible()
+    problems = page.locator("#pages a.box:not([data-status='present'])")
+    margin = page.locator("#pages .margin-label")
+    assert margin.count() == problems.count() > 0
+    label = page.locator("#pages .margin-label[data-element='vas_post']")
+    assert label.is_visible() and "pain score after" in label.inner_text()
+    box = page.locator("#pages a.box[data-element='vas_post']").first.bounding_box()
+    at = label.bounding_box()
+    assert abs(at["y"] - box["y"]) < 20 and at["x"] > box["x"] + box["width"]
+    boxes = [
+        page.locator("#pages a.box").nth(i).bounding_box()
+        for i in range(page.locator("#pages a.box").count())
+    ]
+    labels = [margin.nth(i).bounding_box() for i in range(margin.count())]
+
+    def overlap(a, b) -> bool:
+        return not (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+                    or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])  # fmt: skip
+
+    assert not any(overlap(a, b) for a in labels for b in boxes)
+    assert not any(overlap(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :])
+    assert all(a["x"] + a["width"] <= image["x"] + image["width"] + 1 for a in labels)
     _shot(page, shots, "page-pdf.png", at=".layout")
     # a narrow screen stacks them
     page.set_viewport_size({"width": 800, "height": 1000})
@@ -249,6 +271,130 @@ def test_page_ocr_is_said_and_boxes_sit_on_the_words(page, shots) -> None:
     )
     assert min(ink) > 0.02, ink  # every box covers printed text, none sits on blank paper
     _shot(page, shots, "page-ocr.png", at="#ocr-notice")
+
+
+def test_page_shows_the_claim_apart_from_the_note(page, client: httpx.Client, shots) -> None:
+    # Arrange: a complete note, and a claim whose three lines each draw denials
+    folder = ROOT / "examples" / "claims"
+    note = (folder / "varga_62323.txt").read_text(encoding="utf-8")
+    claim = json.loads((folder / "denied_62323.json").read_text(encoding="utf-8"))
+    expected = client.post("/v1/check", json={"text": note, "claim": claim}).json()
+    titles = client.get("/v1/elements").json()["issue_titles"]
+    lines = expected["claim_check"]["lines"]
+    on_lines = [i for i in expected["issues"] if i["line"] is not None]
+    assert len(lines) > 1 and on_lines
+    # Act: paste the note, open the claim box and paste the claim
+    page.fill("#text", note)
+    page.click("#claim-input summary")
+    page.fill("#claim", json.dumps(claim))
+    page.click("#submit")
+    expect(page.locator("#status")).to_have_text("Checked pasted text.", timeout=60_000)
+    # Assert: a Claim section, one item per claim line with its denial codes
+    section = page.locator("#claim-section")
+    expect(section).to_be_visible()
+    assert section.locator("h3").inner_text() == "Claim"
+    items = page.locator("#claim-lines > li")
+    assert items.count() == len(lines)
+    for line in lines:
+        item = page.locator(f"#claim-lines > li[data-line='{line['line']}']")
+        assert ", ".join(line["denial_codes"]) in item.locator(".line-head").inner_text()
+        issues = item.locator("li.claim-issue")
+        assert issues.count() == len(line["issues"])
+        for issue in line["issues"]:
+            text = item.locator(f"li.claim-issue[data-code='{issue['code']}']").inner_text()
+            assert text.startswith(titles[issue["code"]] + ": ")
+            assert words.issue_text(issue["message"], issue["source"]) in text
+            assert issue["fix"] in text
+            # the source tags stay in the JSON for the audit trail, not on the screen
+            assert issue["source"] not in text
+    # and none of them among the note's documentation: the code check says the note is fine
+    assert page.locator("#code-check").inner_text() == "Billed 62323 is supported by the note."
+    note_part = page.locator("#elements").inner_text() + "".join(
+        page.locator("#code-reasons").all_inner_texts()
+    )
+    for issue in on_lines:
+        assert words.issue_text(issue["message"], issue["source"]).rstrip(".") not in note_part
+    # the risk drivers name the claim checks in words, not by their ids
+    drivers = page.locator("#drivers").inner_text()
+    assert "claim:" not in drivers.lower() and words.title("claim:units") in drivers
+    assert page.locator("section.findings #claim-section").count() == 0
+    # a risk driver of the claim links to the claim section
+    assert page.locator("#drivers a[href='#claim-section']").count() > 0
+    # nothing a person reads carries internal ids (issue codes, rule ids, source tags)
+    shown = page.locator("#results").inner_text()
+    assert not INTERNAL.search(shown), INTERNAL.search(shown)
+    _shot(page, shots, "page-claim.png", at="#claim-section")
+
+
+def test_page_claim_that_is_not_json_says_so(page) -> None:
+    page.fill("#text", (NOTES / "dev05_caudal_fluoro.txt").read_text(encoding="utf-8"))
+    page.click("#claim-input summary")
+    page.fill("#claim", '{"lines": [')
+    page.click("#submit")
+    expect(page.locator("#status")).to_contain_text("the claim is not valid JSON")
+
+
+def test_page_text_that_is_not_a_procedure_note_says_so(page) -> None:
+    page.fill("#text", "hello world")
+    page.click("#submit")
+    expect(page.locator("#status")).to_contain_text("Could not check: not a procedure note:")
+    assert "not_a_procedure_note" not in page.locator("#status").inner_text()
+    assert page.locator("#results").is_hidden()
+
+
+def _as_ocr(finding: dict, confidence: float) -> dict:
+    evidence = [{**ev, "ocr": True, "confidence": confidence} for ev in finding["evidence"]]
+    return {**finding, "evidence": evidence}
+
+
+def test_page_marks_ocr_text_and_low_confidence_for_review(page, client: httpx.Client) -> None:
+    # Arrange: the server's answer for a note as if read from a scan, the contrast evidence
+    # read at low confidence (reviewed as the checker does it)
+    from nlp_checker.elements.findings import Finding
+    from nlp_checker.elements.review import review_finding
+
+    text = (NOTES / "dev01_ehr_banner.txt").read_text(encoding="utf-8")
+    body = client.post("/v1/annotate", json={"text": text, "source": "pasted text"}).json()
+    threshold = client.get("/v1/elements").json()["ocr_min_confidence"]
+    low = threshold - 19
+    result = body["result"]
+    elements = {e: _as_ocr(f, 92.0) for e, f in result["elements"].items()}
+    assert result["elements"]["contrast_flow"]["status"] == "present"
+    contrast = Finding.model_validate(_as_ocr(result["elements"]["contrast_flow"], low))
+    elements["contrast_flow"] = review_finding("Contrast flow", contrast).model_dump(mode="json")
+    scanned = {"result": {**result, "elements": elements},
+               "document": {**body["document"],
+                            "pages": [{**p, "ocr": True} for p in body["document"]["pages"]]}}  # fmt: skip
+    page.route("**/v1/annotate*", lambda route: route.fulfill(json=scanned))
+    # Act
+    page.fill("#text", text)
+    page.click("#submit")
+    expect(page.locator("#status")).to_have_text("Checked pasted text.", timeout=60_000)
+    # Assert: the page says the text was read by OCR, and how many quotes are unsure
+    notice = page.locator("#ocr-notice")
+    expect(notice).to_be_visible()
+    lows = len({" ".join(ev.text.split()).lower() for ev in contrast.evidence})
+    assert "read by OCR" in notice.inner_text()
+    assert f"{len(contrast.evidence)} quote(s) were read at low confidence" in notice.inner_text()
+    # every quote says it came from OCR, with its confidence
+    quotes = page.locator("#elements ul.evidence li")
+    assert page.locator("#elements ul.evidence li .ocr").count() == quotes.count() > 5
+    assert "(read by OCR, 92% confidence)" in page.locator("#el-vas_pre").inner_text()
+    # the low ones are marked for review, and the element says why it is not documented
+    row = page.locator("#el-contrast_flow")
+    assert row.get_attribute("data-status") == "uncertain"
+    marked = row.locator(".ocr-low")
+    assert marked.count() == lows
+    assert f"read by OCR at {low:.0f}% confidence: low, check it against the scan" in (
+        marked.first.inner_text()
+    )
+    assert f"evidence is OCR text at confidence {low:.0f}" in row.inner_text()
+    assert page.locator("#elements .ocr-low").count() == lows
+    # and on the note text, the low-confidence evidence is outlined and labelled
+    outlined = page.locator("#note mark.ev-lowconf")
+    assert outlined.count() > 0
+    assert _style(page, "#note mark.ev-lowconf", "outlineStyle") == "dotted"
+    assert f"OCR {low:.0f}%" in page.locator("#note .ev-label.lbl-uncertain").first.inner_text()
 
 
 def test_page_links_to_offline_api_docs(browser, open_server: Server) -> None:

@@ -52,6 +52,12 @@ class Catalogue(BaseModel):
     # The frame of a provider query ({code} is the billed code).
     query_intro: str
     query_closing: str
+    # Issue codes (claim issues among them) with the title a person reads.
+    issue_titles: dict[str, str] = {}
+    # Risk drivers that are not elements (``code:...``, ``claim:...``) with their titles.
+    driver_titles: dict[str, str] = {}
+    # OCR word confidence (0-100) under which a quote is marked for a person to check.
+    ocr_min_confidence: float = 50.0
 
 
 @v1.get(
@@ -93,6 +99,9 @@ async def elements(request: Request, engine: EngineDep) -> Any:
     data.setdefault("levels", {})
     data["risk_explained"] = f"{words.RISK_EXPLAINED} {words.levels_text()}"
     data["query_intro"], data["query_closing"] = words.query_frame()
+    data["issue_titles"] = words.issue_titles()
+    data["driver_titles"] = words.driver_titles()
+    data["ocr_min_confidence"] = words.OCR_MIN_CONFIDENCE
     return Catalogue.model_validate(data)
 
 

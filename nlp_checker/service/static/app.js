@@ -10,8 +10,9 @@ const STATUS_WORDS = {
   present: "documented", missing: "missing", negated: "says not done",
   incomplete: "incomplete", uncertain: "uncertain",
 };
-// Below this Tesseract word confidence (0-100) a quote is marked as low-confidence OCR.
-const LOW_CONFIDENCE = 80;
+// Below this Tesseract word confidence (0-100) a quote is marked as low-confidence OCR; the
+// server's value (the one that makes a finding need review) replaces it once loaded.
+let lowConfidenceBelow = 50;
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -44,12 +45,20 @@ async function loadCatalogue() {
   catalogue = await response.json();
   catalogue.byId = {};
   for (const item of catalogue.elements) catalogue.byId[item.id] = item;
+  if (typeof catalogue.ocr_min_confidence === "number") lowConfidenceBelow = catalogue.ocr_min_confidence;
   return catalogue;
 }
 
 function errorText(body, status) {
-  if (body && body.error) return `${body.error.message} (${body.error.type})`;
-  return `HTTP ${status}`;
+  if (body && body.error) return whyNotChecked(body.error, false);
+  return `the server answered ${status}`;
+}
+
+function whyNotChecked(error, capital = true) {
+  // A text that describes no procedure was read; it is not a procedure note.
+  const text = error.type === "not_a_procedure_note"
+    ? `not a procedure note: ${error.message}` : error.message;
+  return capital ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 async function asError(response) {
@@ -59,8 +68,21 @@ async function asError(response) {
   return error;
 }
 
-function query() {
+function claimGiven() {
+  // The claim as JSON, or null when none was pasted; a claim that is not JSON is an error.
+  const raw = $("#claim").value.trim();
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new Error("the claim is not valid JSON: check its brackets and quotes");
+  }
+}
+
+function query(withClaim = false) {
   const params = new URLSearchParams();
+  // A whole claim replaces the code and modifier fields: the server takes one or the other.
+  if (withClaim) return params.toString();
   params.set("code", $("#code").value.trim() || "62323");
   for (const mod of $("#modifiers").value.split(/[\s,]+/)) {
     if (mod) params.append("modifier", mod);
@@ -73,7 +95,9 @@ function spec(id) {
 }
 
 function titleOf(id) {
-  if (id.startsWith("claim:")) return `claim: ${id.slice(6).replace(/_/g, " ")}`;
+  const drivers = (catalogue && catalogue.driver_titles) || {};
+  if (drivers[id]) return drivers[id];
+  if (id.startsWith("claim:")) return `Claim ${id.slice(6).replace(/_/g, " ")}`;
   if (id.startsWith("code:")) {
     const entry = catalogue && catalogue.code[id.slice(5)];
     return (entry && entry.title) || id.slice(5).replace(/_/g, " ");
@@ -103,6 +127,35 @@ function sentence(text) {
   if (!out) return out;
   out = out[0].toUpperCase() + out.slice(1);
   return /[.!?]$/.test(out) ? out : `${out}.`;
+}
+
+function issueTitle(code) {
+  const titles = (catalogue && catalogue.issue_titles) || {};
+  if (titles[code]) return titles[code];
+  const tail = code.split(".").pop().replace(/_/g, " ");
+  return tail[0].toUpperCase() + tail.slice(1);
+}
+
+function withoutSources(text, issues) {
+  // A driver quoting an issue's message drops the source tags it ends with (cited apart).
+  let out = text;
+  for (const issue of issues || []) if (issue.source) out = out.split(` (${issue.source})`).join("");
+  return out;
+}
+
+function issueText(issue) {
+  // The message ends with its rule's source tags for the audit trail; a person reads the sentence.
+  let text = issue.message.trim();
+  if (issue.source && text.endsWith(`(${issue.source})`)) text = text.slice(0, -issue.source.length - 2).trim();
+  return sentence(text);
+}
+
+function detailText(text) {
+  // "Documented only in part. (only one view (ap) is ...)" reads as one sentence, values in words.
+  let out = text.trim();
+  const match = /^([^()]+?)\.\s+\((.+)\)$/s.exec(out);
+  if (match) out = `${match[1]}: ${match[2]}.`;
+  return out.replace(/\((ap|ct)\)/g, (_, value) => `(${value.toUpperCase()})`);
 }
 
 function codeLabel(code) {
@@ -160,8 +213,12 @@ async function submit(event) {
   setStatus("Checking…");
   try {
     await loadCatalogue();
+    const claim = claimGiven();
+    if (files.length > 1 && claim) {
+      throw new Error("a claim goes with one note: check the files one at a time, or leave the claim empty");
+    }
     if (files.length > 1) await checkBatch(files);
-    else await checkOne(files[0], text);
+    else await checkOne(files[0], text, claim);
   } catch (error) {
     $("#results").hidden = true;
     setStatus(`Could not check: ${error.message}`, true);
@@ -170,21 +227,25 @@ async function submit(event) {
   }
 }
 
-async function checkOne(file, text) {
+async function checkOne(file, text, claim) {
   $("#batch").hidden = true;
   let init;
   if (file) {
     const form = new FormData();
     form.append("file", file);
+    if (claim) form.append("claim", JSON.stringify(claim));
     init = { method: "POST", body: form, headers: headers() };
   } else {
+    const body = { text, source: "pasted text" };
+    if (claim) body.claim = claim;
     init = {
       method: "POST",
-      body: JSON.stringify({ text, source: "pasted text" }),
+      body: JSON.stringify(body),
       headers: { ...headers(), "Content-Type": "application/json" },
     };
   }
-  const response = await fetch(`/v1/annotate?${query()}&render=true`, init);
+  const params = query(Boolean(claim));
+  const response = await fetch(`/v1/annotate?${params ? `${params}&` : ""}render=true`, init);
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(errorText(body, response.status));
   shown = body.result;
@@ -231,7 +292,10 @@ async function checkBatch(files) {
 }
 
 function missingText(result) {
-  if (result.status !== "ok") return `could not be read: ${result.error.message}`;
+  if (result.status !== "ok") {
+    return result.error.type === "not_a_procedure_note"
+      ? whyNotChecked(result.error, false) : `could not be read: ${result.error.message}`;
+  }
   const gaps = Object.entries(result.elements)
     .filter(([, f]) => f.required && f.status !== "present")
     .map(([id, f]) => `${shortTitleOf(id)} ${STATUS_WORDS[f.status]}`);
@@ -265,7 +329,9 @@ function renderSummary(result) {
   const box = $("#summary");
   box.replaceChildren();
   if (result.status !== "ok") {
-    box.append(el("p", { class: "risk risk-high", id: "risk", text: `Could not be read: ${result.error.message}` }));
+    const why = result.error.type === "not_a_procedure_note"
+      ? whyNotChecked(result.error) : `Could not be read: ${result.error.message}`;
+    box.append(el("p", { class: "risk risk-high", id: "risk", text: why }));
     return;
   }
   const risk = result.risk;
@@ -290,23 +356,12 @@ function renderSummary(result) {
       .filter((n) => !onLines.has(n)).map(sentence);
     if (notes.length) box.append(el("ul", { id: "code-reasons" }, ...notes.map((n) => el("li", { text: n }))));
   }
-  const claim = result.claim_check;
-  if (claim) {
-    box.append(el("h4", { text: claim.clean ? "Claim: every line goes out clean" : "Claim lines" }));
-    box.append(el("ol", { id: "claim-lines" }, ...claim.lines.map((line) => {
-      const billed = [line.code, ...line.modifiers].join("-") + ` \u00d7${line.units}`;
-      if (line.clean) return el("li", { class: "clean", text: `${billed}: clean` });
-      const codes = line.denial_codes.join(", ") || "no denial code expected";
-      return el("li", { class: "denied" }, `${billed}: ${codes}`,
-        el("ul", {}, ...line.issues.map((issue) => el("li", { text: sentence(issue.message) }))));
-    })));
-  }
   if (risk.drivers.length) {
     box.append(el("h4", { text: "What drives the risk" }));
     box.append(el("ol", { id: "drivers" }, ...risk.drivers.map((d) => {
       const target = d.element.startsWith("code:") ? "#code-check"
-        : d.element.startsWith("claim:") ? "#claim-lines" : `#el-${d.element}`;
-      const item = el("li", {}, el("a", { href: target, text: titleOf(d.element) }), `: ${sentence(d.reason)}`);
+        : d.element.startsWith("claim:") ? "#claim-section" : `#el-${d.element}`;
+      const item = el("li", {}, el("a", { href: target, text: titleOf(d.element) }), `: ${sentence(withoutSources(d.reason, result.issues))}`);
       const cite = citationOf(d);
       if (cite) item.append(el("br"), el("span", { class: "hint", text: `Source: ${cite}` }));
       return item;
@@ -314,8 +369,47 @@ function renderSummary(result) {
   }
 }
 
+function renderClaim(result) {
+  // The claim's own issues (those with a line), apart from the note's documentation.
+  const section = $("#claim-section");
+  const list = $("#claim-lines");
+  list.replaceChildren();
+  const claim = result.status === "ok" ? result.claim_check : null;
+  section.hidden = !claim;
+  if (!claim) return;
+  const denied = claim.lines.filter((line) => !line.clean).length;
+  const verdict = $("#claim-verdict");
+  verdict.textContent = claim.clean
+    ? "Every claim line goes out clean."
+    : `Would be denied in part: ${denied} of ${claim.lines.length} line(s) would draw a denial code.`;
+  verdict.className = claim.clean ? "risk-low" : "fix";
+  for (const line of claim.lines) {
+    const billed = [line.code, ...line.modifiers].join("-") + ` \u00d7${line.units}`;
+    const head = `Line ${line.line + 1}: ${billed}`;
+    if (line.clean) {
+      list.append(el("li", { class: "clean", "data-line": String(line.line) },
+        el("span", { class: "line-head", text: `${head}: clean` })));
+      continue;
+    }
+    const codes = line.denial_codes.join(", ") || "no denial code expected";
+    const issues = line.issues.map((issue) => el("li", { class: "claim-issue", "data-code": issue.code },
+      el("strong", { text: `${issueTitle(issue.code)}: ` }), issueText(issue),
+      issue.fix ? el("div", { class: "issue-fix" }, el("strong", { text: "Fix: " }), issue.fix) : null));
+    list.append(el("li", { class: "denied", "data-line": String(line.line) },
+      el("span", { class: "line-head", text: `${head}: would draw ${codes}` }), el("ul", {}, ...issues)));
+  }
+}
+
 function lowConfidence(ev) {
-  return ev.ocr && ev.confidence !== null && ev.confidence !== undefined && ev.confidence < LOW_CONFIDENCE;
+  return ev.ocr && ev.confidence !== null && ev.confidence !== undefined && ev.confidence < lowConfidenceBelow;
+}
+
+function ocrText(ev) {
+  if (ev.confidence === null || ev.confidence === undefined) return "read by OCR";
+  const conf = Math.round(ev.confidence);
+  return lowConfidence(ev)
+    ? `read by OCR at ${conf}% confidence: low, check it against the scan`
+    : `read by OCR, ${conf}% confidence`;
 }
 
 function collectEvidence(result, textLength) {
@@ -361,8 +455,7 @@ function renderElements(result, evidence, hasText) {
         if (group.length > 1) li.append(el("span", { class: "times", text: ` ×${group.length}` }));
         if (first.ev.modifier) li.append(el("span", { class: "hint", text: ` (${first.ev.modifier.category.toLowerCase().replace(/_/g, " ")}: “${first.ev.modifier.text}”)` }));
         if (first.ev.ocr) {
-          const conf = first.ev.confidence === null || first.ev.confidence === undefined ? "" : `, ${Math.round(first.ev.confidence)}% confidence`;
-          li.append(el("span", { class: lowConfidence(first.ev) ? "fix" : "hint", text: ` (read by OCR${conf})` }));
+          li.append(el("span", { class: lowConfidence(first.ev) ? "ocr ocr-low" : "ocr hint", text: ` (${ocrText(first.ev)})` }));
         }
         return li;
       })));
@@ -371,6 +464,7 @@ function renderElements(result, evidence, hasText) {
     const title = `${entry.title || id}:`;
     let message = (finding.message || "").replace(entry.fix || "\u0000", "").trim();
     if (message.startsWith(title)) message = message.slice(title.length).trim();
+    message = detailText(message);
     if (finding.status !== "present" && message) cell.append(el("p", { class: "hint", text: message }));
     if (finding.status !== "present" && entry.fix) {
       cell.append(el("p", { class: "fix" }, el("strong", { text: "Add: " }), entry.fix));
@@ -452,6 +546,10 @@ function renderPages(pages, evidence, checked) {
     if (unchecked) {
       canvas.append(el("div", { class: "unchecked-label", text: "Not checked: not part of the note (a fax cover sheet, form or handout)" }));
     }
+    // Labels of problem boxes sit in the page's right margin, level with their box, so that they
+    // never cover the printed words; a label that would touch the one above moves down.
+    const labelTops = [];
+    const LABEL_HEIGHT = 1.6; // percent of the page height, about one 9px label at screen size
     for (const item of evidence) {
       const bbox = item.ev.bbox;
       if (!bbox || item.ev.page !== page.number) continue;
@@ -471,6 +569,17 @@ function renderPages(pages, evidence, checked) {
       link.style.width = pct(Math.max(x1 - x0, 1), page.width);
       link.style.height = pct(Math.max(bottom - top, 1), page.height);
       canvas.append(link);
+      if (item.status !== "present" || lowConfidence(item.ev)) {
+        let at = (100 * top) / page.height;
+        while (labelTops.some((used) => Math.abs(used - at) < LABEL_HEIGHT)) at += LABEL_HEIGHT;
+        labelTops.push(at);
+        const label = el("span", {
+          class: `margin-label lbl-${item.status}`, "aria-hidden": "true", "data-element": item.id,
+          text: `◂ ${labelText(item)}`,
+        });
+        label.style.top = `${at.toFixed(3)}%`;
+        canvas.append(label);
+      }
     }
     const caption = unchecked ? `Page ${page.number}: not checked` : `Page ${page.number}${page.ocr ? " (read by OCR)" : ""}`;
     figure.append(el("figcaption", { text: caption }));
@@ -486,7 +595,7 @@ function renderOcrNotice(result, documentText) {
   const low = Object.values(result.elements || {}).flatMap((f) => f.evidence).filter(lowConfidence).length;
   const where = pages.length ? `page${pages.length > 1 ? "s" : ""} ${pages.join(", ")}` : "parts of the note";
   box.textContent = `The text of ${where} was read by OCR from a scan: check the quotes against the page.`
-    + (low ? ` ${low} quote(s) were read with low confidence (dotted outline).` : "");
+    + (low ? ` ${low} quote(s) were read at low confidence (under ${lowConfidenceBelow}%, dotted outline) and need a person to check them.` : "");
   box.hidden = false;
 }
 
@@ -517,6 +626,7 @@ function render(result, documentText) {
   const evidence = collectEvidence(result, text.length);
   const checked = result.audit && result.audit.pages_checked;
   renderSummary(result);
+  renderClaim(result);
   renderOcrNotice(result, documentText);
   renderElements(result, evidence, Boolean(documentText));
   const paged = documentText && (documentText.media_type !== "text/plain" || documentText.pages.length > 1);
