@@ -182,6 +182,13 @@ def check(checker):
             "present",
             7,
         ),
+        # a flowsheet's banner row places its scores
+        (
+            {"post": "--- POST ----------------\n0905  Pain: 2/10              RN KMS"},
+            "vas_post",
+            "present",
+            2,
+        ),
         # saline for the loss-of-resistance technique is not an injectate
         (
             {
