@@ -397,6 +397,11 @@ def paged_text(text: str) -> tuple[str, tuple[Page, ...]]:
                 for i, piece in enumerate(pieces, start=1)
             ]
             classify_pages(pages)
+            # Only a handout or consent form is left out at a separator: a rule under a banner
+            # header is not a page break, so cover-sheet and other-patient tests do not apply.
+            for page in pages:
+                if page.kind not in ("handout", "consent"):
+                    page.checked, page.kind = True, "note"
             if not all(page.checked for page in pages):
                 return _joined(pages, pieces, "")
         return text, (Page(number=1, start=0, end=len(text)),)

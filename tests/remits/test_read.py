@@ -139,8 +139,10 @@ def test_code_files_hold_code_numbers_and_our_short_labels_only() -> None:
     denials = json.loads((ROOT / "data" / "claims" / "denials.json").read_text())
     assert set(categories["categories"]) >= set(categories["carc"].values())
     assert set(categories["categories"]) >= set(categories["pairs"].values())
+    assert set(categories["categories"]) >= set(categories["rarc"].values())
     assert all(set(c) == {"label", "denial"} for c in categories["categories"].values())
-    assert all(set(c) == {"code", "category", "label"} for c in denials["codes"])
+    # The denial labels take their category from the remittance file: no category of their own.
+    assert all(set(c) == {"code", "label"} for c in denials["codes"])
     labels = [c["label"] for c in categories["categories"].values()]
     labels += [c["label"] for c in denials["codes"]]
     assert all(len(label) < 80 for label in labels)
