@@ -371,6 +371,9 @@ _SEPARATOR = re.compile(
 )
 
 
+_NOT_THE_NOTE = ("cover", "form", "handout", "consent")
+
+
 def _pieces(text: str) -> list[str]:
     """Split text before each separator line; the pieces join back into ``text``."""
     cuts = [m.start() for m in _SEPARATOR.finditer(text) if m.start() > 0]
@@ -386,8 +389,8 @@ def paged_text(text: str) -> tuple[str, tuple[Page, ...]]:
     Text exported from a fax or a PDF (``pdftotext`` writes ``\f`` between pages) keeps its
     cover sheet, handout or consent form; they are classified like PDF pages and left out. Text
     without a form feed is read the same way at separator lines (a rule of ``=`` signs, "PAGE
-    BREAK"), where a handout or consent form pasted after the note would start; where nothing
-    there is left out, the text stays one page.
+    BREAK"), where a handout, consent form or fax cover pasted into the file would start; where
+    nothing there is left out, the text stays one page.
     """
     if "\f" not in text:
         pieces = _pieces(text)
@@ -397,10 +400,10 @@ def paged_text(text: str) -> tuple[str, tuple[Page, ...]]:
                 for i, piece in enumerate(pieces, start=1)
             ]
             classify_pages(pages)
-            # Only a handout or consent form is left out at a separator: a rule under a banner
-            # header is not a page break, so cover-sheet and other-patient tests do not apply.
+            # A rule under a banner header is not a page break: the other-patient test (a banner
+            # with another record number) does not apply to text, only what a page is.
             for page in pages:
-                if page.kind not in ("handout", "consent"):
+                if page.kind not in _NOT_THE_NOTE:
                     page.checked, page.kind = True, "note"
             if not all(page.checked for page in pages):
                 return _joined(pages, pieces, "")

@@ -87,3 +87,143 @@ def literal_factors(pattern: re.Pattern[str]) -> Factors | None:
 def may_match(factors: Factors | None, folded_text: str) -> bool:
     """Tell whether a pattern with these factors can match the case-folded text."""
     return factors is None or any(f in folded_text for f in factors)
+
+
+# --- first characters --------------------------------------------------------------------------
+#
+# Python's ``re`` tries a case-insensitive pattern at every position of the note. A lookahead for
+# the characters a match can start with, put in front of the pattern, turns most of those tries
+# into one character test (the matches are the same: the lookahead only states what the pattern
+# already requires). Worked out from the parsed pattern like the factors above.
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_MAX_FIRST = 40  # a class this wide no longer saves anything
+_WIDE_RANGE = 60
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _can_be_empty(items: Any) -> bool:
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.SUBPATTERN:
+            if _can_be_empty(av[-1]):
+                continue
+            return False
+        if op is sre.BRANCH:
+            if any(_can_be_empty(branch) for branch in av[1]):
+                continue
+            return False
+        if op in _REPEATS:
+            if av[0] == 0 or _can_be_empty(av[2]):
+                continue
+            return False
+        return False
+    return True
+
+
+def _class_chars(av: Any) -> set[str] | None:
+    out: set[str] = set()
+    for op, arg in av:
+        if op is sre.LITERAL:
+            out.add(chr(arg))
+        elif op is sre.RANGE and arg[1] - arg[0] <= _WIDE_RANGE:
+            out.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        else:  # a category (\d, \w), a negated class or a wide range: anything may start
+            return None
+    return out
+
+
+def _first(items: Any) -> set[str] | None:
+    """Characters a match of the sequence can start with; None when any may, or it may be empty."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            return out | {chr(av)}
+        if op is sre.IN:
+            found = _class_chars(av)
+            return None if found is None else out | found
+        if op is sre.SUBPATTERN or op is sre.ATOMIC_GROUP:
+            sub = av[-1] if op is sre.SUBPATTERN else av
+            found = _first(sub) if not _can_be_empty(sub) else _first_of_optional(sub)
+            if found is None:
+                return None
+            out |= found
+            if _can_be_empty(sub):
+                continue
+            return out
+        if op is sre.BRANCH:
+            for branch in av[1]:
+                found = _first(branch) if not _can_be_empty(branch) else _first_of_optional(branch)
+                if found is None:
+                    return None
+                out |= found
+            if any(_can_be_empty(branch) for branch in av[1]):
+                continue
+            return out
+        if op in _REPEATS:
+            low, _high, sub = av
+            found = _first(sub) if not _can_be_empty(sub) else _first_of_optional(sub)
+            if found is None:
+                return None
+            out |= found
+            if low == 0 or _can_be_empty(sub):
+                continue
+            return out
+        return None
+    return None  # the whole sequence may match the empty string
+
+
+def _first_of_optional(items: Any) -> set[str] | None:
+    """First characters of a part that may be empty: those of its non-empty matches."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            return out | {chr(av)}
+        if op is sre.IN:
+            found = _class_chars(av)
+            return None if found is None else out | found
+        sub = None
+        if op is sre.SUBPATTERN:
+            sub = av[-1]
+        elif op is sre.ATOMIC_GROUP:
+            sub = av
+        elif op in _REPEATS:
+            sub = av[2]
+        if sub is not None:
+            found = _first_of_optional(sub)
+            if found is None:
+                return None
+            out |= found
+            if _can_be_empty(sub) or (op in _REPEATS and av[0] == 0):
+                continue
+            return out
+        if op is sre.BRANCH:
+            for branch in av[1]:
+                found = _first_of_optional(branch)
+                if found is None:
+                    return None
+                out |= found
+            if any(_can_be_empty(branch) for branch in av[1]):
+                continue
+            return out
+        return None
+    return out
+
+
+def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Put the pattern behind a lookahead for its first characters; None if that saves nothing."""
+    found = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    if not found:
+        return None
+    chars = found | {c.lower() for c in found} | {c.upper() for c in found}
+    if len(chars) > _MAX_FIRST * 2:
+        return None
+    head = _GLOBAL_FLAGS.match(pattern.pattern)
+    lead, body = (head.group(0), pattern.pattern[head.end() :]) if head else ("", pattern.pattern)
+    cls = "".join(re.escape(c) for c in sorted(chars))
+    return re.compile(f"{lead}(?=[{cls}])(?:{body})", pattern.flags)

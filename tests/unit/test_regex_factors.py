@@ -87,3 +87,44 @@ def test_a_phrase_split_by_a_line_wrap_is_found(checker) -> None:
     finding = checker.check_text(wrapped).elements["conservative_care"]
     assert finding.status == "present"
     assert finding.value == {"text": "physical\ntherapy", "weeks": 6}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guarded"),
+    [
+        (r"\bTuohy\b", True),
+        (r"\b(?:moderate|conscious) sedation\b", True),
+        (r"(?:epidural )?flow", True),  # e or f
+        (r"\d+ mm", False),  # a category: anything may start
+        (r"(?:x)?", False),  # may match the empty string
+    ],
+)
+def test_first_char_guard_only_where_the_first_characters_are_known(pattern, guarded) -> None:
+    from nlp_checker.pipeline.regex_factors import first_char_guard
+
+    assert (first_char_guard(re.compile(pattern, re.I)) is not None) is guarded
+
+
+def test_the_guard_gives_the_same_matches_for_every_rule_on_every_example(checker) -> None:
+    from nlp_checker.pipeline.regex_factors import first_char_guard
+
+    patterns = [
+        pattern
+        for _, component in checker.nlp.pipeline
+        for matcher in vars(component).values()
+        for regex in [getattr(matcher, "_MedspacyMatcher__regex_matcher", None)]
+        if regex is not None
+        for group in regex._patterns.values()
+        for pattern in group
+    ]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").rglob("*.txt"))]
+    guarded = 0
+    for pattern in patterns:
+        guard = first_char_guard(pattern)
+        if guard is None:
+            continue
+        guarded += 1
+        for text in texts:
+            spans = [m.span() for m in guard.finditer(text)]
+            assert spans == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
+    assert guarded > len(patterns) // 2
