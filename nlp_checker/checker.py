@@ -246,6 +246,11 @@ class Checker:
         findings, facts = extract(
             self.annotate(corrections.text), document, corrections, resolved.required, self._specs
         )
+        unused = set(resolved.procedure.not_applicable)
+        findings = {
+            k: f.model_copy(update={"applies": False}) if k in unused else f
+            for k, f in findings.items()
+        }
         if not facts.procedure_described:
             msg = (
                 "nothing in this text describes a procedure (no injection, approach, guidance, "

@@ -71,6 +71,9 @@ class Finding(BaseModel):
     status: Status
     value: Any = None
     required: bool = False
+    # False for an element the billed procedure does not use (the side and foramen of an
+    # interlaminar injection): screens show it without asking for it to be added.
+    applies: bool = True
     evidence: list[Evidence] = []
     message: str = ""
     # Set when every piece of evidence is weak (fuzzy, low-confidence OCR): not complete.

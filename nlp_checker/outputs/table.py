@@ -89,7 +89,9 @@ def _detail(result: CheckResult, element: str) -> RenderableType:
     quotes = _evidence(result, element)
     if quotes:
         parts.append(quotes)
-    if finding.status != "present":
+    if finding.status != "present" and not finding.applies:
+        parts.append(Text("not used for this procedure", style="dim"))
+    elif finding.status != "present":
         message = words.message_text(element, finding.message) or words.fix(element)
         parts.append(Text("→ " + message, style=_STATUS_STYLE[finding.status]))
     return Group(*parts) if parts else Text("")

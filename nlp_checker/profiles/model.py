@@ -229,6 +229,8 @@ class ProcedureProfile(_Profile):
     session: SessionRule
     modifiers: list[ModifierRule] = []
     elements: dict[str, ElementRule]
+    # Elements the checker reads that this family does not use: reported, never asked for.
+    not_applicable: list[str] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> ProcedureProfile:

@@ -519,12 +519,16 @@ def _note_detail(note: NoteRow, row: dict[str, Any], s: Summary) -> str:
             )
             fix = (
                 f"<br><span class='st-missing'>Add: {_e(words.fix(name))}</span>"
-                if status != "present"
+                if status != "present" and finding.get("applies", True)
                 else ""
             )
+            shown, cls = words.STATUS_WORDS.get(status, status), f"st-{_e(status)}"
+            if finding.get("applies", True) is False and status != "present":
+                fix = ""
+                shown, cls = "not used for this procedure", "muted"
             parts.append(
                 f"<tr><td>{_e(words.title(name))}{' *' if finding.get('required') else ''}</td>"
-                f"<td class='st-{_e(status)}'>{_e(words.STATUS_WORDS.get(status, status))}</td>"
+                f"<td class='{cls}'>{_e(shown)}</td>"
                 f"<td>{_e(value)}</td><td>{_evidence(name, finding)}{fix}</td></tr>"
             )
         parts.append("</tbody></table>")

@@ -52,6 +52,16 @@ def test_report_is_self_contained_and_escaped(report):
     assert "ZZ-900111" not in text and "TESTA" not in text
 
 
+def test_report_does_not_ask_an_interlaminar_note_for_its_side(report):
+    from nlp_checker.elements.catalogue import catalogue
+
+    html, _ = report
+    text = html.read_text(encoding="utf-8")
+    side_fix = next(s.fix for s in catalogue() if s.id == "laterality")
+    assert "not used for this procedure" in text
+    assert side_fix.split(";")[0] not in text
+
+
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed")
 def test_report_renders_totals_in_chromium(report):
     # Arrange

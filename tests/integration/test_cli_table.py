@@ -47,13 +47,19 @@ def test_table_shows_the_fix_under_every_element_that_is_not_documented(tmp_path
     result = _run(["check", str(note)], width=300)
     # Assert: every element by its title, and under each that is not present, its fix
     text = _plain(result.output)
-    not_present = [e for e, f in data["elements"].items() if f["status"] != "present"]
+    not_present = [
+        e for e, f in data["elements"].items() if f["status"] != "present" and f["applies"]
+    ]
     assert {"vas_post", "needle_views", "signature"} <= set(not_present)
     for element in data["elements"]:
         assert TITLES[element] in text, element
     for element in not_present:
         fix = " ".join(FIX[element].split())
         assert fix in text, element
+    # the side and foramen of a transforaminal injection are not asked of an interlaminar note
+    assert not data["elements"]["laterality"]["applies"]
+    assert " ".join(FIX["laterality"].split()) not in text
+    assert "not used for this procedure" in text
     # the blank field is explained, values are words, not code
     assert "blank field “___/10”" in text
     assert "AP view" in text

@@ -57,6 +57,16 @@ def test_procedures_transforaminal_without_a_side_is_not_complete(checker):
     )
     assert result.complete is False
     assert "laterality" in [d.element for d in result.risk.drivers]
+    assert result.elements["laterality"].applies  # asked for: the screens show its fix
+
+
+def test_procedures_interlaminar_profile_does_not_ask_for_the_side_or_foramen(checker):
+    result = checker.check(TF / "tf04_side_not_stated.txt", Claim.billed("62323"))
+    assert not result.elements["laterality"].applies
+    assert not result.elements["foramen_level"].applies
+    assert all(
+        f.applies for k, f in result.elements.items() if k not in ("laterality", "foramen_level")
+    )
 
 
 def test_procedures_cervical_transforaminal_note_supports_64479(checker):

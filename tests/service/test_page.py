@@ -69,6 +69,9 @@ def test_page_upload_shows_elements_and_highlights(page, client) -> None:
         status = page.locator(f"#el-{element_id} td.status").inner_text()
         assert status == words[finding["status"]], element_id
         assert page.locator(f"#el-{element_id}").get_attribute("data-status") == finding["status"]
+    # an interlaminar note is not asked for the side and foramen of a transforaminal injection
+    side = page.locator("#el-laterality").inner_text()
+    assert "Not used for this procedure" in side and "Add:" not in side
     # Assert: the risk, and the note with its evidence highlighted and linked
     assert expected["risk"]["level"] in page.locator("#risk").inner_text()
     # the claim (default: 62323, one line) is shown apart from the note, line by line

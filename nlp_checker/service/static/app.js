@@ -465,8 +465,10 @@ function renderElements(result, evidence, hasText) {
     let message = (finding.message || "").replace(entry.fix || "\u0000", "").trim();
     if (message.startsWith(title)) message = message.slice(title.length).trim();
     message = detailText(message);
-    if (finding.status !== "present" && message) cell.append(el("p", { class: "hint", text: message }));
-    if (finding.status !== "present" && entry.fix) {
+    const unused = finding.applies === false && finding.status !== "present";
+    if (unused) cell.append(el("p", { class: "hint", text: "Not used for this procedure." }));
+    if (!unused && finding.status !== "present" && message) cell.append(el("p", { class: "hint", text: message }));
+    if (!unused && finding.status !== "present" && entry.fix) {
       cell.append(el("p", { class: "fix" }, el("strong", { text: "Add: " }), entry.fix));
     }
     const name = el("th", { scope: "row" }, entry.title || id,
