@@ -70,7 +70,7 @@ NOTE_SUFFIXES = (
 )  # fmt: skip
 
 Source = str | Path | NoteInput | SourceDocument
-DEFAULT_CLAIM = Claim.billed("62323")
+DEFAULT_CLAIM = Claim.default()
 
 
 class Checker:

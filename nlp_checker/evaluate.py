@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp_checker.checker import Checker
-from nlp_checker.claims.model import Claim, parse_claim
+from nlp_checker.claims.model import DEFAULT_CODE, Claim, parse_claim
 from nlp_checker.elements.catalogue import ELEMENT_IDS
 from nlp_checker.errors import UsageError
 from nlp_checker.outputs.result import CheckResult
@@ -205,7 +205,7 @@ def claim_of(case: dict[str, Any]) -> Claim:
     """Return the claim a gold row is checked against: its ``claim``, else its billed code."""
     if "claim" in case:
         return parse_claim(case["claim"], f"gold row {case.get('id')}")
-    return Claim.billed(case.get("billed_code", "62323"), case.get("modifiers", []))
+    return Claim.billed(case.get("billed_code", DEFAULT_CODE), case.get("modifiers", []))
 
 
 def evaluate(gold_files: Iterable[Path], checker: Checker | None = None) -> dict[str, Report]:

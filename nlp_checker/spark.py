@@ -147,7 +147,7 @@ def check_dataframe(
     """
     from pyspark.sql.types import DoubleType, StringType, StructField, StructType
 
-    config = WorkerConfig(salt=salt, claim=claim or Claim.billed("62323"), timeout=timeout)
+    config = WorkerConfig(salt=salt, claim=claim or Claim.default(), timeout=timeout)
     schema = StructType(
         [
             StructField(name, DoubleType() if name == "risk_score" else StringType())

@@ -75,7 +75,7 @@ class BatchOptions:
     """
 
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
-    claim: Claim = field(default_factory=lambda: Claim.billed("62323"))
+    claim: Claim = field(default_factory=Claim.default)
     manifest: Manifest | None = None
     rules: Path | None = None
     profiles: Path | None = None

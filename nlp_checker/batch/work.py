@@ -44,7 +44,7 @@ class WorkerConfig:
     """
 
     salt: str
-    claim: Claim = field(default_factory=lambda: Claim.billed("62323"))
+    claim: Claim = field(default_factory=Claim.default)
     timeout: float | None = 300.0
     rules: str | None = None
     profiles: str | None = None

@@ -68,6 +68,10 @@ def _codes(values: Any) -> Any:
     return values
 
 
+# The code a note is checked against when the caller names none (the first procedure family).
+DEFAULT_CODE = "62323"
+
+
 class ClaimLine(BaseModel):
     """One service line: the code, its units and modifiers."""
 
@@ -197,6 +201,11 @@ class Claim(BaseModel):
         if isinstance(value, str) and not value.strip():
             return None
         return value
+
+    @classmethod
+    def default(cls) -> Claim:
+        """Return the claim a note is checked against when none is given: 62323 to Medicare."""
+        return cls.billed(DEFAULT_CODE)
 
     @classmethod
     def billed(cls, code: str, modifiers: Sequence[str] = (), **fields: Any) -> Claim:

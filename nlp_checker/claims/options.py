@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
-from nlp_checker.claims.model import Claim, read_claim_file
+from nlp_checker.claims.model import DEFAULT_CODE, Claim, read_claim_file
 from nlp_checker.errors import UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -88,4 +88,4 @@ def claim_from_options(claim_file: Path | None, **flags: Any) -> Claim:
         "place_of_service": flags.get("pos"),
         "prior_auth": flags.get("prior_auth"),
     }
-    return Claim.billed(flags.get("code") or "62323", flags.get("modifiers") or (), **fields)
+    return Claim.billed(flags.get("code") or DEFAULT_CODE, flags.get("modifiers") or (), **fields)

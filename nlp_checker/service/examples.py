@@ -32,14 +32,14 @@ RESULT_EXAMPLE: dict[str, Any] = {
     "modifiers": [], "complete": False,
     "elements": {
         "vas_post": {
-            "status": "present", "value": 2, "required": True,
+            "status": "present", "value": 2, "required": True, "applies": True,
             "evidence": [{"text": "VAS: 2/10", "start": 396, "end": 405, "page": 1,
                           "section": "procedure", "rule": "PAIN-01", "modifier": None,
                           "bbox": None, "ocr": False, "confidence": None, "fuzzy": False}],
             "message": "Post-procedure pain score: documented.", "review": None,
         },
         "needle_views": {
-            "status": "incomplete", "value": ["ap"], "required": True,
+            "status": "incomplete", "value": ["ap"], "required": True, "applies": True,
             "evidence": [{"text": "AP", "start": 274, "end": 276, "page": 1,
                           "section": "procedure", "rule": "VIEW-01", "modifier": None,
                           "bbox": None, "ocr": False, "confidence": None, "fuzzy": False}],

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 
-from nlp_checker.claims.model import Claim, parse_claim
+from nlp_checker.claims.model import DEFAULT_CODE, Claim, parse_claim
 from nlp_checker.errors import UsageError
 from nlp_checker.outputs.result import CheckResult
 from nlp_checker.service.deps import EngineDep, SettingsDep
@@ -49,7 +49,7 @@ class ClaimQuery(BaseModel):
             When a value is not valid.
         """
         return Claim.billed(
-            self.code or "62323", [m for m in self.modifier if m.strip()], units=self.units,
+            self.code or DEFAULT_CODE, [m for m in self.modifier if m.strip()], units=self.units,
             icd10=self.icd10, payer=self.payer, state=self.state, date_of_service=self.dos,
             place_of_service=self.pos, prior_auth=self.prior_auth,
         )  # fmt: skip

@@ -473,7 +473,7 @@ function renderElements(result, evidence, hasText) {
     }
     const name = el("th", { scope: "row" }, entry.title || id,
       finding.required ? el("span", { class: "req", text: " (required)" }) : null);
-    body.append(el("tr", { id: `el-${id}`, "data-status": finding.status }, name,
+    body.append(el("tr", { id: `el-${id}`, "data-status": finding.status, "data-applies": String(finding.applies !== false) }, name,
       el("td", { class: `status status-${finding.status}`, text: STATUS_WORDS[finding.status] || finding.status }), cell));
   }
 }
