@@ -135,49 +135,7 @@ def _class_chars(av: Any) -> set[str] | None:
 
 
 def _first(items: Any) -> set[str] | None:
-    """Characters a match of the sequence can start with; None when any may, or it may be empty."""
-    out: set[str] = set()
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is sre.LITERAL:
-            return out | {chr(av)}
-        if op is sre.IN:
-            found = _class_chars(av)
-            return None if found is None else out | found
-        if op is sre.SUBPATTERN or op is sre.ATOMIC_GROUP:
-            sub = av[-1] if op is sre.SUBPATTERN else av
-            found = _first(sub) if not _can_be_empty(sub) else _first_of_optional(sub)
-            if found is None:
-                return None
-            out |= found
-            if _can_be_empty(sub):
-                continue
-            return out
-        if op is sre.BRANCH:
-            for branch in av[1]:
-                found = _first(branch) if not _can_be_empty(branch) else _first_of_optional(branch)
-                if found is None:
-                    return None
-                out |= found
-            if any(_can_be_empty(branch) for branch in av[1]):
-                continue
-            return out
-        if op in _REPEATS:
-            low, _high, sub = av
-            found = _first(sub) if not _can_be_empty(sub) else _first_of_optional(sub)
-            if found is None:
-                return None
-            out |= found
-            if low == 0 or _can_be_empty(sub):
-                continue
-            return out
-        return None
-    return None  # the whole sequence may match the empty string
-
-
-def _first_of_optional(items: Any) -> set[str] | None:
-    """First characters of a part that may be empty: those of its non-empty matches."""
+    """Characters a non-empty match of the sequence can start with; None when any may."""
     out: set[str] = set()
     for op, av in items:
         if op in _ZERO_WIDTH:
@@ -195,7 +153,7 @@ def _first_of_optional(items: Any) -> set[str] | None:
         elif op in _REPEATS:
             sub = av[2]
         if sub is not None:
-            found = _first_of_optional(sub)
+            found = _first(sub)
             if found is None:
                 return None
             out |= found
@@ -204,7 +162,7 @@ def _first_of_optional(items: Any) -> set[str] | None:
             return out
         if op is sre.BRANCH:
             for branch in av[1]:
-                found = _first_of_optional(branch)
+                found = _first(branch)
                 if found is None:
                     return None
                 out |= found
@@ -217,7 +175,10 @@ def _first_of_optional(items: Any) -> set[str] | None:
 
 def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """Put the pattern behind a lookahead for its first characters; None if that saves nothing."""
-    found = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    if _can_be_empty(parsed):  # an empty match starts with no character at all
+        return None
+    found = _first(parsed)
     if not found:
         return None
     chars = found | {c.lower() for c in found} | {c.upper() for c in found}

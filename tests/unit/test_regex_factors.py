@@ -12,6 +12,19 @@ from nlp_checker.pipeline.regex_factors import literal_factors, may_match
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _rule_patterns(checker) -> list[re.Pattern[str]]:
+    """Every regex rule of the built pipeline's medspaCy matchers."""
+    return [
+        pattern
+        for _, component in checker.nlp.pipeline
+        for matcher in vars(component).values()
+        for regex in [getattr(matcher, "_MedspacyMatcher__regex_matcher", None)]
+        if regex is not None
+        for group in regex._patterns.values()
+        for pattern in group
+    ]
+
+
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
@@ -40,16 +53,7 @@ def test_no_factors_where_a_match_need_not_hold_a_literal(pattern: str) -> None:
 
 def test_skipping_never_loses_a_match_of_any_rule_on_any_example(checker) -> None:
     # Arrange: every regex rule of the built pipeline, every text example
-    nlp = checker.nlp
-    patterns = [
-        pattern
-        for _, component in nlp.pipeline
-        for matcher in vars(component).values()
-        for regex in [getattr(matcher, "_MedspacyMatcher__regex_matcher", None)]
-        if regex is not None
-        for group in regex._patterns.values()
-        for pattern in group
-    ]
+    patterns = _rule_patterns(checker)
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").rglob("*.txt"))]
     assert len(patterns) > 50 and len(texts) > 50
     # Act / Assert: a skipped rule has no match in that note
@@ -108,15 +112,7 @@ def test_first_char_guard_only_where_the_first_characters_are_known(pattern, gua
 def test_the_guard_gives_the_same_matches_for_every_rule_on_every_example(checker) -> None:
     from nlp_checker.pipeline.regex_factors import first_char_guard
 
-    patterns = [
-        pattern
-        for _, component in checker.nlp.pipeline
-        for matcher in vars(component).values()
-        for regex in [getattr(matcher, "_MedspacyMatcher__regex_matcher", None)]
-        if regex is not None
-        for group in regex._patterns.values()
-        for pattern in group
-    ]
+    patterns = _rule_patterns(checker)
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").rglob("*.txt"))]
     guarded = 0
     for pattern in patterns:
