@@ -189,6 +189,29 @@ def check(checker):
             "present",
             2,
         ),
+        # a consent discussion's risks and an earlier procedure's month are not today's
+        (
+            {
+                "contrast": (
+                    "The risks, including infection, bleeding and allergic reaction to contrast "
+                    "dye, were discussed."
+                )
+            },
+            "contrast_flow",
+            "uncertain",
+            None,
+        ),
+        (
+            {
+                "contrast": (
+                    "She had an epidural here in March 2026 under fluoroscopy with contrast, "
+                    "which outlined the epidural space."
+                )
+            },
+            "contrast_flow",
+            "missing",
+            None,
+        ),
         # saline for the loss-of-resistance technique is not an injectate
         (
             {
