@@ -276,7 +276,12 @@ def test_service_logs_have_request_ids_and_no_note_text(strict_server: Server) -
     )  # fmt: skip
     # Assert
     assert response.status_code == 200
+    # The access line is written as the response goes out: wait for it (up to 10 s).
+    deadline = time.monotonic() + 10
     log = strict_server.log()
+    while response.headers["x-request-id"] not in log and time.monotonic() < deadline:
+        time.sleep(0.05)
+        log = strict_server.log()
     assert response.headers["x-request-id"] in log
     assert marker not in log
     assert "modifier=LT" not in log
