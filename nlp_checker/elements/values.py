@@ -88,11 +88,52 @@ def _pair(region: str, upper: int, lower_region: str, lower: int) -> list[str]:
     return [f"{_ORDER[i]}-{_ORDER[i + 1]}" for i in range(first, last)]
 
 
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth", "eleventh", "twelfth"],
+        start=1,
+    )
+}  # fmt: skip
+_REGION_WORD = re.compile(r"\b(lumbar|thoracic|cervical)\s+(\d{1,2})", re.IGNORECASE)
+_SPOKEN_NUMBER = re.compile(
+    r"(?<=[CTLSctls])\s?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+    r"(?<=[- /])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
+_BETWEEN_ORDINALS = re.compile(
+    r"\b(\w+) and (?:the )?(\w+) (lumbar|thoracic|cervical)\b", re.IGNORECASE
+)
+_LUMBOSACRAL = re.compile(r"\b(?:fifth|5th) lumbar and (?:the )?(?:first|1st) sacral\b", re.I)
+
+
+def _spoken(text: str) -> str:
+    """Write a level dictated in words the usual way.
+
+    "lumbar 4-5" -> "L4-5", "L four five" -> "L4 5", "between the fourth and fifth lumbar
+    vertebrae" -> "L4-L5".
+    """
+    if _LUMBOSACRAL.search(text):
+        return "L5-S1"
+    between = _BETWEEN_ORDINALS.search(text)
+    if between and between.group(1).lower() in _ORDINALS and between.group(2).lower() in _ORDINALS:
+        letter = between.group(3)[0].upper()
+        upper, lower = _ORDINALS[between.group(1).lower()], _ORDINALS[between.group(2).lower()]
+        return f"{letter}{upper}-{letter}{lower}"
+    text = _REGION_WORD.sub(lambda m: f"{m.group(1)[0].upper()}{m.group(2)}", text)
+    return _SPOKEN_NUMBER.sub(
+        lambda m: str(_WORD_NUMBERS[(m.group(1) or m.group(2)).lower()]), text
+    )
+
+
 def interspaces(text: str) -> list[str]:
     """Return the interspaces a level span names: ``L4-5`` -> L4-L5, ``L45`` -> L4-L5, ``L3-L5``.
 
-    A range covers each interspace in it ("L3-L5 epidural" is L3-L4 and L4-L5).
+    A range covers each interspace in it ("L3-L5 epidural" is L3-L4 and L4-L5). Levels dictated
+    in words ("lumbar 4-5", "L four five") are read the same way.
     """
+    text = _spoken(text)
     match = _LEVEL.search(text)
     if match is not None:
         region, upper = match.group(1).upper(), int(match.group(2))

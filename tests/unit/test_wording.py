@@ -212,6 +212,38 @@ def check(checker):
             "missing",
             None,
         ),
+        # levels dictated in words
+        (
+            {"procedure": "PROCEDURE: Interlaminar ESI, lumbar 4-5, under fluoroscopic guidance."},
+            "spinal_level",
+            "present",
+            ["L4-L5"],
+        ),
+        (
+            {"procedure": "PROCEDURE: Interlaminar epidural at L five S one under fluoroscopy."},
+            "spinal_level",
+            "present",
+            ["L5-S1"],
+        ),
+        (
+            {
+                "procedure": (
+                    "PROCEDURE: Interlaminar ESI between the fourth and fifth lumbar vertebrae "
+                    "under fluoroscopic guidance."
+                )
+            },
+            "spinal_level",
+            "present",
+            ["L4-L5"],
+        ),
+        (
+            {
+                "procedure": "PROCEDURE: Interlaminar ESI at C six seven under fluoroscopic guidance."
+            },
+            "region",
+            "present",
+            "cervical",
+        ),
         # saline for the loss-of-resistance technique is not an injectate
         (
             {
