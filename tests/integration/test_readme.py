@@ -38,3 +38,13 @@ def test_readme_pictures_are_the_screenshots_the_tests_take():
     assert {p.stem for p in (ROOT / "docs" / "img").glob("*.png")} == taken
     # the page and the report are both shown
     assert any("page-" in p for p in shown) and any("report" in p for p in shown)
+
+
+def test_readme_quickstart_is_two_commands_and_the_second_is_what_ci_runs():
+    section = README.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    commands = re.findall(r"```bash\n(.+?)\n```", section, flags=re.S)
+    assert len(commands) == 2
+    assert commands[0].startswith("bash scripts/setup.sh && .venv/bin/nlp-checker check examples/")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    setup, test = commands[1].split(" && ")
+    assert setup in ci and test in ci
