@@ -156,19 +156,27 @@ def code_lines(result: CheckResult) -> list[RenderableType]:
                 style="bold red",
             )
         )
-    skip = f"the note supports {cc.suggested}, not the billed {cc.billed}"
-    # Issues about a claim line are shown with the claim (claim_lines), not as note reasons.
-    on_lines = {i.message for i in result.issues if i.line is not None}
-    items = [("  •", Text(words.sentence(r))) for r in cc.reasons if r not in {skip, *on_lines}]
-    items += [
-        ("  !", Text(words.sentence(w), style="yellow")) for w in cc.warnings if w not in on_lines
-    ]
-    shown = set(cc.reasons + cc.warnings) | on_lines
-    for issue in result.issues:
-        if issue.message not in shown and issue.severity != "info":
+    # The note's own issues, by code: the unsupported code is the headline above, and issues
+    # about a claim line are shown with the claim (claim_lines). The code check's reasons come
+    # first, then its warnings, then the other issues.
+    channels = words.issue_channels()
+    note_issues = [
+        i
+        for i in result.issues
+        if i.line is None and i.code != "code.unsupported"
+        and (channels.get(i.code) is not None or i.severity != "info")
+    ]  # fmt: skip
+    order = {"reason": 0, "warning": 1}
+    items = []
+    for issue in sorted(note_issues, key=lambda i: order.get(channels.get(i.code) or "", 2)):
+        channel = channels.get(issue.code)
+        if channel == "reason":
+            items.append(("  •", Text(words.sentence(issue.message))))
+        elif channel == "warning":
+            items.append(("  !", Text(words.sentence(issue.message), style="yellow")))
+        else:
             style = "red" if issue.blocks_complete else "yellow"
-            text = words.issue_text(issue.message, issue.source)
-            items.append(("  !", Text(text, style=style)))
+            items.append(("  !", Text(words.issue_text(issue.message, issue.source), style=style)))
     if items:
         out.append(_bullets(items))
     if result.profile is not None:

@@ -222,14 +222,24 @@ def sentence(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _issue_titles() -> dict[str, str]:
+def _issue_catalogue() -> IssueCatalogue:
     path = data_file("data", "issues.json")
     try:
-        issues = IssueCatalogue.model_validate_json(path.read_text(encoding="utf-8"))
+        return IssueCatalogue.model_validate_json(path.read_text(encoding="utf-8"))
     except ValueError as exc:
         msg = f"data/issues.json is invalid: {exc}"
         raise RulesError(msg) from exc
-    return {spec.code: spec.title for spec in issues.issues}
+
+
+@lru_cache(maxsize=1)
+def _issue_titles() -> dict[str, str]:
+    return {spec.code: spec.title for spec in _issue_catalogue().issues}
+
+
+@lru_cache(maxsize=1)
+def issue_channels() -> dict[str, str | None]:
+    """Return every issue code with the code check's list it belongs to (reason, warning, none)."""
+    return {spec.code: spec.channel for spec in _issue_catalogue().issues}
 
 
 def issue_title(code: str) -> str:

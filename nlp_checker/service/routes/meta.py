@@ -54,6 +54,7 @@ class Catalogue(BaseModel):
     query_closing: str
     # Issue codes (claim issues among them) with the title a person reads.
     issue_titles: dict[str, str] = {}
+    issue_channels: dict[str, str | None] = {}
     # Risk drivers that are not elements (``code:...``, ``claim:...``) with their titles.
     driver_titles: dict[str, str] = {}
     # OCR word confidence (0-100) under which a quote is marked for a person to check.
@@ -100,6 +101,7 @@ async def elements(request: Request, engine: EngineDep) -> Any:
     data["risk_explained"] = f"{words.RISK_EXPLAINED} {words.levels_text()}"
     data["query_intro"], data["query_closing"] = words.query_frame()
     data["issue_titles"] = words.issue_titles()
+    data["issue_channels"] = words.issue_channels()
     data["driver_titles"] = words.driver_titles()
     data["ocr_min_confidence"] = words.OCR_MIN_CONFIDENCE
     return Catalogue.model_validate(data)

@@ -349,11 +349,12 @@ function renderSummary(result) {
       ? `Billed ${code.billed} is supported by the note.`
       : `This note supports ${codeLabel(code.suggested)}, not the billed ${code.billed}.`;
     box.append(el("p", { id: "code-check", class: code.supported ? "" : "fix" }, line));
-    const skip = `the note supports ${code.suggested}, not the billed ${code.billed}`;
-    // Issues about a claim line are shown with the claim below, not as the note's reasons.
-    const onLines = new Set((result.issues || []).filter((i) => i.line !== null).map((i) => i.message));
-    const notes = [...code.reasons.filter((r) => r !== skip), ...code.warnings]
-      .filter((n) => !onLines.has(n)).map(sentence);
+    // The code check's reasons, then its warnings, by issue code: the unsupported code is the
+    // line above, and issues about a claim line are shown with the claim below.
+    const channels = (catalogue && catalogue.issue_channels) || {};
+    const noteIssues = (result.issues || []).filter((i) => i.line === null && i.code !== "code.unsupported");
+    const notes = ["reason", "warning"].flatMap((channel) =>
+      noteIssues.filter((i) => channels[i.code] === channel).map((i) => sentence(i.message)));
     if (notes.length) box.append(el("ul", { id: "code-reasons" }, ...notes.map((n) => el("li", { text: n }))));
   }
   if (risk.drivers.length) {
