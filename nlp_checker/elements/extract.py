@@ -9,24 +9,23 @@ from spacy.tokens import Doc
 from nlp_checker.elements import guidance, identity, laterality, necessity, pain, procedure
 from nlp_checker.elements.catalogue import ELEMENT_IDS, ElementSpec, catalogue
 from nlp_checker.elements.draft import Draft
-from nlp_checker.elements.findings import Finding, ProcedureFacts, Review
+from nlp_checker.elements.findings import (
+    STATUS_SENTENCES,
+    Finding,
+    ProcedureFacts,
+    Review,
+    explanation,
+)
 from nlp_checker.elements.mentions import Mention, MentionIndex, collect_mentions
 from nlp_checker.ingest.document import SourceDocument
 from nlp_checker.pipeline.spelling import Corrections
-
-_STATUS_WORDS = {
-    "missing": "Not documented.",
-    "negated": "The note says it was not done or not obtained.",
-    "incomplete": "Documented only in part.",
-    "uncertain": "Only mentioned as possible or planned, not as done.",
-}
 
 
 def _message(spec: ElementSpec, draft: Draft) -> str:
     if draft.status == "present":
         return f"{spec.title}: documented."
     detail = f" ({draft.detail})" if draft.detail else ""
-    return f"{spec.title}: {_STATUS_WORDS[draft.status]}{detail} {spec.fix}"
+    return f"{spec.title}: {STATUS_SENTENCES[draft.status]}{detail} {spec.fix}"
 
 
 def _finding(spec: ElementSpec, draft: Draft, required: bool) -> Finding:
@@ -36,6 +35,7 @@ def _finding(spec: ElementSpec, draft: Draft, required: bool) -> Finding:
         required=required,
         evidence=[m.evidence() for m in draft.mentions],
         message=_message(spec, draft),
+        explanation=explanation(draft.status, draft.detail),
     )
 
 
@@ -122,6 +122,7 @@ def extract(
                 update={
                     "review": review,
                     "message": f"{specs[eid].title}: documented, but {review.message}.",
+                    "explanation": f"Documented, but {review.message}.",
                 }
             )
         findings[eid] = finding

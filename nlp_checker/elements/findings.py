@@ -63,6 +63,23 @@ class Review(BaseModel):
     message: str
 
 
+# What a status means, as the first words of a finding's explanation.
+STATUS_SENTENCES = {
+    "missing": "Not documented.",
+    "negated": "The note says it was not done or not obtained.",
+    "incomplete": "Documented only in part.",
+    "uncertain": "Only mentioned as possible or planned, not as done.",
+}
+
+
+def explanation(status: str, detail: str | None) -> str:
+    """Return a status and its detail as one sentence ('' for a present element)."""
+    if status == "present":
+        return ""
+    lead = STATUS_SENTENCES[status]
+    return f"{lead.rstrip('.')}: {detail}." if detail else lead
+
+
 class Finding(BaseModel):
     """What the note documents for one element."""
 
@@ -76,6 +93,9 @@ class Finding(BaseModel):
     applies: bool = True
     evidence: list[Evidence] = []
     message: str = ""
+    # The status and its detail as one sentence, for a screen that shows the title and the fix
+    # apart ("Documented only in part: only one view (AP) is documented; ..."); '' when present.
+    explanation: str = ""
     # Set when every piece of evidence is weak (fuzzy, low-confidence OCR): not complete.
     review: Review | None = None
 

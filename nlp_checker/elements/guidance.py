@@ -26,6 +26,8 @@ def imaging_guidance(index: MentionIndex) -> Draft:
     return draft
 
 
+# A view's name in a sentence (the values are lower-case ids).
+_VIEW_WORDS = {"ap": "AP", "contralateral_oblique": "contralateral oblique"}
 _VIEW_CONTEXT = {"VIEW_CONTEXT", "FLUORO", "CT_GUIDANCE"}
 
 
@@ -101,7 +103,10 @@ def needle_views(index: MentionIndex) -> Draft:
             status="incomplete",
             value=sorted(ordered),
             mentions=affirmed,
-            detail=f"only one view ({ordered[0]}) is documented; payers ask for at least two",
+            detail=(
+                f"only one view ({_VIEW_WORDS.get(ordered[0], ordered[0])}) is documented; "
+                "payers ask for at least two"
+            ),
         )
     if guiding:
         return Draft(

@@ -37,6 +37,7 @@ def review_finding(title: str, finding: Finding) -> Finding:
                 "status": "uncertain",
                 "review": Review(code="low_ocr_confidence", message=message),
                 "message": f"{title}: {message}.",
+                "explanation": f"{message}.",
             }
         )
     return finding

@@ -92,7 +92,7 @@ def _detail(result: CheckResult, element: str) -> RenderableType:
     if finding.status != "present" and not finding.applies:
         parts.append(Text("not used for this procedure", style="dim"))
     elif finding.status != "present":
-        message = words.message_text(element, finding.message) or words.fix(element)
+        message = f"{finding.explanation} {words.fix(element)}".strip()
         parts.append(Text("→ " + message, style=_STATUS_STYLE[finding.status]))
     return Group(*parts) if parts else Text("")
 

@@ -300,30 +300,6 @@ def driver_reason(reason: str, sources: Iterable[str | None] = ()) -> str:
     return sentence(reason)
 
 
-# "Documented only in part. (only one view (ap) is documented...)": the status, then the detail.
-_STATUS_AND_DETAIL = re.compile(r"^(?P<lead>[^()]+?)\.\s+\((?P<detail>.+)\)$", re.S)
-_VALUE_IN_PARENS = re.compile(r"\((?P<value>ap|ct)\)")
-
-
-def detail_text(text: str) -> str:
-    """Return a status and its detail as one sentence: ``Documented only in part: only one...``."""
-    text = text.strip()
-    match = _STATUS_AND_DETAIL.match(text)
-    if match:
-        text = f"{match['lead']}: {match['detail']}."
-    return _VALUE_IN_PARENS.sub(lambda m: f"({_VALUE_WORDS[m['value']]})", text)
-
-
-def message_text(element: str, message: str) -> str:
-    """Return a finding's message for a screen that shows the title: the status, detail and fix."""
-    head = f"{title(element)}:"
-    text = message[len(head) :].strip() if message.startswith(head) else message
-    what = fix(element)
-    if what and text.endswith(what):
-        return f"{detail_text(text.removesuffix(what))} {what}".strip()
-    return detail_text(text)
-
-
 # --- sources ---------------------------------------------------------------------------------
 
 _ID = re.compile(

@@ -36,7 +36,8 @@ RESULT_EXAMPLE: dict[str, Any] = {
             "evidence": [{"text": "VAS: 2/10", "start": 396, "end": 405, "page": 1,
                           "section": "procedure", "rule": "PAIN-01", "modifier": None,
                           "bbox": None, "ocr": False, "confidence": None, "fuzzy": False}],
-            "message": "Post-procedure pain score: documented.", "review": None,
+            "message": "Post-procedure pain score: documented.", "explanation": "",
+            "review": None,
         },
         "needle_views": {
             "status": "incomplete", "value": ["ap"], "required": True, "applies": True,
@@ -45,9 +46,13 @@ RESULT_EXAMPLE: dict[str, Any] = {
                           "bbox": None, "ocr": False, "confidence": None, "fuzzy": False}],
             "message": (
                 "Views of the final needle position: Documented only in part. (only one view "
-                "(ap) is documented; payers ask for at least two) Document at least two saved "
+                "(AP) is documented; payers ask for at least two) Document at least two saved "
                 "views of the final needle position (e.g. 'AP and lateral views confirmed final "
                 "needle position')."
+            ),
+            "explanation": (
+                "Documented only in part: only one view (AP) is documented; payers ask for at "
+                "least two."
             ),
             "review": None,
         },

@@ -2,36 +2,44 @@
 
 import pytest
 
+from nlp_checker.elements.findings import explanation
 from nlp_checker.elements.review import OCR_MIN_CONFIDENCE
 from nlp_checker.outputs import words
 
 
 @pytest.mark.parametrize(
-    ("raw", "shown"),
+    ("status", "detail", "shown"),
     [
         (
-            "Documented only in part. (only one view (ap) is documented; payers ask for two)",
+            "incomplete",
+            "only one view (AP) is documented; payers ask for two",
             "Documented only in part: only one view (AP) is documented; payers ask for two.",
         ),
         (
-            "Documented only in part. (the note says 'DICTATED BUT NOT READ')",
+            "incomplete",
+            "the note says 'DICTATED BUT NOT READ'",
             "Documented only in part: the note says 'DICTATED BUT NOT READ'.",
         ),
-        ("Not documented.", "Not documented."),
+        ("missing", None, "Not documented."),
+        ("present", None, ""),
     ],
 )
-def test_words_detail_text_reads_as_one_sentence(raw, shown):
-    assert words.detail_text(raw) == shown
+def test_words_explanation_reads_as_one_sentence(status, detail, shown):
+    assert explanation(status, detail) == shown
 
 
-def test_words_message_text_keeps_the_fix_after_the_detail():
-    # Arrange: a finding message as the elements stage writes it
-    fix = words.fix("needle_views")
-    message = f"{words.title('needle_views')}: Documented only in part. (one view (ap)) {fix}"
-    # Act / Assert
-    assert words.message_text("needle_views", message) == (
-        f"Documented only in part: one view (AP). {fix}"
+def test_words_a_finding_carries_its_explanation_and_the_table_adds_the_fix(checker):
+    # Arrange: one view only
+    from tests.unit.test_elements import note
+
+    finding = checker.check_text(note(views="AP view confirmed final needle position.")).elements[
+        "needle_views"
+    ]
+    # Assert: the sentence a screen shows, with the view's name in words, apart from the fix
+    assert finding.explanation == (
+        "Documented only in part: only one view (AP) is documented; payers ask for at least two."
     )
+    assert words.fix("needle_views") not in finding.explanation
 
 
 def test_words_issue_text_drops_the_source_tags_and_issue_title_is_the_catalogues():

@@ -150,14 +150,6 @@ function issueText(issue) {
   return sentence(text);
 }
 
-function detailText(text) {
-  // "Documented only in part. (only one view (ap) is ...)" reads as one sentence, values in words.
-  let out = text.trim();
-  const match = /^([^()]+?)\.\s+\((.+)\)$/s.exec(out);
-  if (match) out = `${match[1]}: ${match[2]}.`;
-  return out.replace(/\((ap|ct)\)/g, (_, value) => `(${value.toUpperCase()})`);
-}
-
 function codeLabel(code) {
   return code === "other" ? "no code of this family (no epidural injection is documented)" : code;
 }
@@ -461,11 +453,8 @@ function renderElements(result, evidence, hasText) {
         return li;
       })));
     }
-    // The message repeats the fix text; show the rest of it, then the fix once.
-    const title = `${entry.title || id}:`;
-    let message = (finding.message || "").replace(entry.fix || "\u0000", "").trim();
-    if (message.startsWith(title)) message = message.slice(title.length).trim();
-    message = detailText(message);
+    // The status and its detail as one sentence (typed in the result), then the fix once.
+    const message = finding.explanation || "";
     const unused = finding.applies === false && finding.status !== "present";
     if (unused) cell.append(el("p", { class: "hint", text: "Not used for this procedure." }));
     if (!unused && finding.status !== "present" && message) cell.append(el("p", { class: "hint", text: message }));
