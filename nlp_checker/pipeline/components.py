@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any, ClassVar
 
-from medspacy.context import ConText
+from medspacy.context import ConText, ConTextModifier
 from medspacy.section_detection import Sectionizer
 from medspacy.target_matcher import TargetMatcher
 from spacy.language import Language
@@ -23,6 +23,7 @@ from spacy.util import registry
 
 from nlp_checker.errors import RulesError
 from nlp_checker.pipeline import extensions
+from nlp_checker.pipeline.context_graph import ScopedContextGraph
 from nlp_checker.pipeline.fast_regex import speed_up
 from nlp_checker.pipeline.rules import (
     ContextRuleSpec,
@@ -186,10 +187,31 @@ class RuleContext(_SavesRules, ConText):  # type: ignore[misc]
         return to_context_rules(specs)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Annotate ``doc``, loading the rules first if they are not loaded yet."""
+        """Annotate ``doc`` as medspaCy 1.3's ConText does, with the scoped graph.
+
+        The rules are loaded first if they are not loaded yet. ``ScopedContextGraph`` gives the
+        same edges as medspaCy's graph, trying each modifier only on targets near its scope.
+        """
         if self._specs is None:
             self.ensure_rules()
-        return super().__call__(doc)  # type: ignore[no-any-return]
+        graph = ScopedContextGraph(prune_on_modifier_overlap=self.prune_on_target_overlap)
+        graph.targets = doc.spans[self.span_group_name]
+        matcher = self._ConText__matcher
+        graph.modifiers = [
+            ConTextModifier(
+                matcher.rule_map[self.nlp.vocab[match_id].text], start, end, doc,
+                max_scope=self.max_scope,
+            )
+            for match_id, start, end in matcher(doc)
+        ]  # fmt: skip
+        graph.update_scopes()
+        graph.apply_modifiers()
+        for target, modifier in graph.edges:
+            target._.modifiers += (modifier,)
+        if self.context_attributes_mapping:
+            self.set_context_attributes(graph.edges)
+        doc._.context_graph = graph
+        return doc
 
 
 @Language.factory(
