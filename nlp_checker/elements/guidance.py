@@ -86,16 +86,26 @@ def _guidance_only(index: MentionIndex, mention: Mention) -> bool:
     return "VIEW_GUIDE" in labels and "VIEW_FINAL" not in labels
 
 
+def _view_names(mentions: list[Mention]) -> list[str]:
+    """The distinct views the mentions name, in ``_VIEW_ORDER``."""
+    names: set[str] = set()
+    for mention in mentions:
+        names.update(str(mention.meta.get("value", "")).split(","))
+    return [v for v in _VIEW_ORDER if v in names]
+
+
 def needle_views(index: MentionIndex) -> Draft:
     """At least two views of the final needle position."""
     views = _views_in_context(index)
     guiding = [m for m in views if m.affirmed and _guidance_only(index, m)]
     affirmed = [m for m in views if m.affirmed and not _guidance_only(index, m)]
-    names: set[str] = set()
-    for mention in affirmed:
-        names.update(str(mention.meta.get("value", "")).split(","))
-    names.discard("")
-    ordered = [v for v in _VIEW_ORDER if v in names]
+    # Where two views are tied to the final position in their own clause, a view named
+    # elsewhere without that tie ("the C-arm was angled to an oblique view of the foramen")
+    # set up the image: it is not one of the views of the result.
+    final = [m for m in affirmed if "VIEW_FINAL" in _clause_labels(index, m)]
+    if len(_view_names(final)) >= _MIN_VIEWS:
+        affirmed = final
+    ordered = _view_names(affirmed)
     if len(ordered) >= _MIN_VIEWS:
         return Draft(status="present", value=sorted(ordered), mentions=affirmed)
     if ordered:

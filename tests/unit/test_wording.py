@@ -133,6 +133,30 @@ def check(checker):
             "present",
             ["ap", "lateral"],
         ),
+        # a view that set up the image is not a view of the result, where two views are
+        (
+            {
+                "views": (
+                    "The C-arm was rotated to an ipsilateral oblique to bring the pedicle into "
+                    "view. Final needle position confirmed in AP and lateral projections."
+                )
+            },
+            "needle_views",
+            "present",
+            ["ap", "lateral"],
+        ),
+        (
+            {"views": "Oblique view of the foramen. Tip position verified on AP and lateral films."},
+            "needle_views",
+            "present",
+            ["ap", "lateral"],
+        ),
+        (
+            {"views": "Oblique view of the foramen. Final tip seen on the lateral image."},
+            "needle_views",
+            "present",
+            ["lateral", "oblique"],
+        ),
         # dictated identifiers and dates; equipment that was not there; spread in plain words
         (
             {
