@@ -87,7 +87,7 @@ def _guidance_only(index: MentionIndex, mention: Mention) -> bool:
 
 
 def _view_names(mentions: list[Mention]) -> list[str]:
-    """The distinct views the mentions name, in ``_VIEW_ORDER``."""
+    """Return the distinct views the mentions name, in ``_VIEW_ORDER``."""
     names: set[str] = set()
     for mention in mentions:
         names.update(str(mention.meta.get("value", "")).split(","))
