@@ -133,6 +133,36 @@ def check(checker):
             "present",
             ["ap", "lateral"],
         ),
+        # record numbers under a clinic's own label; a dictated name closed by a full stop
+        (
+            {"header": "Patient: Hollis Varga   DOB 5-9-1957   Chart: MOS-228871\nDOS 05/06/2025"},
+            "patient_id",
+            "present",
+            ["dob", "mrn", "name"],
+        ),
+        (
+            {"header": "Patient: Hollis Varga   Clinic #: PH-77310\nDOS 05/06/2025"},
+            "patient_id",
+            "present",
+            ["mrn", "name"],
+        ),
+        (
+            {"header": "Name: Hollis Varga, UR number 7731042\nDOS 05/06/2025"},
+            "patient_id",
+            "present",
+            ["mrn", "name"],
+        ),
+        (
+            {
+                "header": (
+                    "Patient name Hollis Varga. Date of birth 11/30/1958.\n"
+                    "Date of service 07/07/2026."
+                )
+            },
+            "patient_id",
+            "present",
+            ["dob", "name"],
+        ),
         # a view that set up the image is not a view of the result, where two views are
         (
             {
