@@ -295,6 +295,62 @@ def _planned_by_section(mention: Mention) -> bool:
     )
 
 
+# Most characters between a field's item and its ticked answer ("Contrast used?  [ ] Yes  [X] No").
+_ANSWER_GAP = 40
+_ANSWERS = ("ANSWER_NO", "ANSWER_YES")
+
+
+_BOXES = "[(☐□☒☑■"
+
+
+def _label_tail(between: str) -> bool:
+    """Return True when the text before the first box only ends the item's field label.
+
+    "Contrast: " and " used? " do; " 0.5 mL     Steroid: " holds a second field.
+    """
+    cut = min((i for i in (between.find(b) for b in _BOXES) if i >= 0), default=len(between))
+    head = between[:cut].strip()
+    return not head or (head[-1] in ":?" and "  " not in head and "\t" not in head)
+
+
+def _answered_no(mentions: list[Mention], cue_labels: set[str], text: str) -> list[Mention]:
+    """Negate an item whose template field is answered by a ticked "no" box.
+
+    "Contrast:  [ ] used  [X] not used", "Fluoroscopy used? [ ] Yes [X] No": the first ticked
+    answer after the item on its line decides. Each box reads as its own sentence, so ConText
+    never links the answer to the item. An item with another item between it and the answer
+    is not the field's.
+    """
+    answers = sorted((m for m in mentions if m.label in _ANSWERS), key=lambda m: m.start)
+    if not answers:
+        return mentions
+    items = sorted(
+        m.start for m in mentions if m.label not in cue_labels and m.label not in _ANSWERS
+    )
+    starts = [a.start for a in answers]
+    out = []
+    for m in mentions:
+        i = bisect.bisect_left(starts, m.end)
+        if m.affirmed and m.label not in cue_labels and i < len(answers):
+            answer = answers[i]
+            between = items[
+                bisect.bisect_right(items, m.start) : bisect.bisect_left(items, answer.start)
+            ]
+            if (
+                answer.label == "ANSWER_NO"
+                and answer.line == m.line
+                and answer.start - m.end <= _ANSWER_GAP
+                and not between
+                and _label_tail(text[m.end : answer.start])
+            ):
+                modifier = Modifier(
+                    category="NEGATED_EXISTENCE", text=answer.text, rule=answer.rule
+                )
+                m = replace(m, state="negated", modifier=modifier)
+        out.append(m)
+    return out
+
+
 def _done_in_plan(mentions: list[Mention], text: str) -> list[Mention]:
     """Affirm plan-section mentions where the plan records the procedure as done.
 
@@ -347,6 +403,7 @@ def collect_mentions(
     sections: list[tuple[str | None, int]] = []
     sent_base = 0
     carried: str | None = None
+    cue_labels: set[str] = set()
     for doc, offset in chunks:
         sec_starts, sec_cats, sec_chars = _section_lookup(doc)
         if sec_cats and sec_cats[0] is None and sec_starts[0] == 0:
@@ -357,6 +414,7 @@ def collect_mentions(
         by_token = _modifiers_by_token(list(graph.modifiers) if graph is not None else [])
         doc_text = doc.user_data.get(ext.TEXT_KEY) or doc.text
         cues = list(doc.spans[ext.CUE_GROUP]) if ext.CUE_GROUP in doc.spans else []
+        cue_labels.update(c.label_ for c in cues)
         targets = list(doc.spans[ext.TARGET_GROUP])
         scores = [t for t in targets if t.label_ in _TIMED_LABELS]
         score_modifiers = {t.start: _modifiers_of(t, by_token) for t in scores}
@@ -405,5 +463,5 @@ def collect_mentions(
         )
         carried = sec_cats[-1] if sec_cats else carried
         sent_base += len(sent_starts)
-    mentions = _done_in_plan(mentions, source.text)
+    mentions = _answered_no(_done_in_plan(mentions, source.text), cue_labels, source.text)
     return MentionIndex(mentions=mentions, text=source.text, sections=sections)

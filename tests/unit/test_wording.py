@@ -133,6 +133,47 @@ def check(checker):
             "present",
             ["ap", "lateral"],
         ),
+        # contrast spread described in a joint or a disc (look-alike procedures)
+        (
+            {"contrast": "Omnipaque 240, 0.3 mL per joint: arthrogram outlining the joint."},
+            "contrast_flow",
+            "present",
+            {"agent": "omnipaque", "spread": True, "contraindication": None},
+        ),
+        (
+            {"contrast": "Isovue 1.5 mL, contrast confined to the nucleus (cotton-ball pattern)."},
+            "contrast_flow",
+            "present",
+            None,
+        ),
+        # a template field answered by a ticked "no" box
+        (
+            {"contrast": "Contrast:  [ ] used   [X] not used"},
+            "contrast_flow",
+            "negated",
+            None,
+        ),
+        (
+            {
+                "procedure": "PROCEDURE: L4-5 interlaminar epidural steroid injection.",
+                "views": "Fluoroscopy used?  [ ] Yes  [X] No",
+            },
+            "imaging_guidance",
+            "negated",
+            None,
+        ),
+        (
+            {"contrast": "Omnipaque 180, 2 mL: epidural spread.   Sedation:  [X] none"},
+            "contrast_flow",
+            "present",
+            None,
+        ),
+        (
+            {"contrast": "Contrast used:  [X] Yes  [ ] No.  Epidural spread:  [X] yes"},
+            "contrast_flow",
+            "present",
+            None,
+        ),
         # record numbers under a clinic's own label; a dictated name closed by a full stop
         (
             {"header": "Patient: Hollis Varga   DOB 5-9-1957   Chart: MOS-228871\nDOS 05/06/2025"},
