@@ -146,6 +146,16 @@ def check(checker):
             "present",
             None,
         ),
+        # scores from an earlier visit; images said not to be kept
+        ({"pre": "Pain at last visit (01/05/2026): 8/10"}, "vas_pre", "missing", None),
+        ({"pre": "Pain score from 2 weeks ago: 7/10"}, "vas_pre", "missing", None),
+        (
+            {"pre": "Since her last visit the pain is worse. Pre-procedure VAS: 6/10"},
+            "vas_pre",
+            "present",
+            6,
+        ),
+        ({"views": "AP and lateral images were not retained."}, "needle_views", "negated", None),
         # a template field answered by a ticked "no" box
         (
             {"contrast": "Contrast:  [ ] used   [X] not used"},
@@ -217,7 +227,9 @@ def check(checker):
             ["ap", "lateral"],
         ),
         (
-            {"views": "Oblique view of the foramen. Tip position verified on AP and lateral films."},
+            {
+                "views": "Oblique view of the foramen. Tip position verified on AP and lateral films."
+            },
             "needle_views",
             "present",
             ["ap", "lateral"],
@@ -430,6 +442,36 @@ def test_wording_esi_look_alikes_are_other(check, procedure, kind):
     assert result.code_check.suggested == "other"
     assert result.code_check.other_procedure == kind
     assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    "procedure",
+    [
+        "PROCEDURE: L4-5 interlaminar ESI under fluoroscopy - CANCELLED, patient took apixaban this morning.",
+        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. The procedure was aborted after the skin wheal because of a vasovagal episode.",
+        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopy. BP 212/118 in the holding area; we did not proceed and she will see her PCP.",
+        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. We postponed the injection: fever of 38.6 C on arrival.",
+    ],
+)
+def test_wording_a_cancelled_or_aborted_injection_is_not_done(check, procedure):
+    result = check(note(procedure=procedure))
+    assert result.code_check.suggested == "other"
+    assert result.code_check.other_procedure == "not_done"
+    assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    "procedure",
+    [
+        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Apixaban was discontinued 3 days before the procedure.",
+        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Her previous injection in May was cancelled for a cold.",
+        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Had her INR been high, the procedure would have been rescheduled.",
+    ],
+)
+def test_wording_a_cancelled_word_about_something_else_leaves_the_injection_done(check, procedure):
+    result = check(note(procedure=procedure))
+    assert result.code_check.suggested == "62323"
+    assert result.complete is True
 
 
 OP_NOTE = """Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141
