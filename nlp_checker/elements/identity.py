@@ -69,6 +69,17 @@ def signature(index: MentionIndex) -> Draft:
             mentions=pending + signed,
             detail=f"the note says '{pending[0].text}'",
         )
+    staff = [m for m in index.of("SIGNATURE_STAFF") if m.affirmed]
+    if staff and not any(m.label == "SIGNATURE" for m in signed):
+        return Draft(
+            status="incomplete",
+            value=None,
+            mentions=staff + signed,
+            detail=(
+                f"the note is signed '{staff[0].text}', not by the clinician who did the "
+                "procedure"
+            ),
+        )
     if signed:
         return Draft(status="present", value=signer(signed[-1].text), mentions=signed)
     labels = best(index.of("SIGNATURE_LABEL"), unaffirmed_only=True)

@@ -36,8 +36,8 @@ _FIELD_END = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Z][A-Za-z()/ -]{1,40}:(?!\d)")
 # Header and signature-block mentions are about the document, not the procedure: a signature
 # after the Plan heading is not a planned signature.
 _SECTION_NEUTRAL = {
-    "SIGNATURE", "SIGNER_NAME", "SIGNATURE_PENDING", "SIGNATURE_LABEL", "PATIENT_NAME", "DOB",
-    "MRN", "ACCOUNT", "DOS",
+    "SIGNATURE", "SIGNER_NAME", "SIGNATURE_PENDING", "SIGNATURE_STAFF", "SIGNATURE_LABEL",
+    "PATIENT_NAME", "DOB", "MRN", "ACCOUNT", "DOS",
 }  # fmt: skip
 
 # Modifier categories in the order they decide a mention's state.

@@ -146,6 +146,37 @@ def check(checker):
             "present",
             None,
         ),
+        # a signature still to come, a report not reviewed, a nurse's signature alone
+        (
+            {"signature": "Dana Whitfield, MD (fellow). Attending attestation to follow."},
+            "signature",
+            "incomplete",
+            None,
+        ),
+        (
+            {
+                "signature": "D: 05/06/2025  T: 05/07/2025\nThis report has not been reviewed or signed."
+            },
+            "signature",
+            "incomplete",
+            None,
+        ),
+        ({"signature": "Signed by Mara Quill, RN 05/06/2025"}, "signature", "incomplete", None),
+        (
+            {
+                "signature": "Procedure note documented by Mara Quill, RN.\nElectronically signed by: Dana Whitfield, MD"
+            },
+            "signature",
+            "present",
+            "Dana Whitfield, MD",
+        ),
+        # contrast flow judged as the words come
+        (
+            {"contrast": "Omnipaque 180 2 mL under live fluoroscopy, flow appropriate."},
+            "contrast_flow",
+            "present",
+            None,
+        ),
         # scores from an earlier visit; images said not to be kept
         ({"pre": "Pain at last visit (01/05/2026): 8/10"}, "vas_pre", "missing", None),
         ({"pre": "Pain score from 2 weeks ago: 7/10"}, "vas_pre", "missing", None),
