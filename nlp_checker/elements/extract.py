@@ -63,6 +63,30 @@ def _drafts(index: MentionIndex) -> dict[str, Draft]:
     }
 
 
+# What a procedure cancelled before it began names was planned, not done.
+_DONE_ELEMENTS = (
+    "imaging_guidance", "needle_views", "contrast_flow", "spinal_level", "region", "approach",
+    "medication",
+)  # fmt: skip
+
+
+def _not_done(index: MentionIndex, drafts: dict[str, Draft]) -> dict[str, Draft]:
+    """Make the procedure's present elements uncertain when the note says it was cancelled."""
+    stop = procedure.cancelled(index)
+    if stop is None:
+        return drafts
+    out = dict(drafts)
+    for eid in _DONE_ELEMENTS:
+        draft = drafts[eid]
+        if draft.status == "present":
+            out[eid] = Draft(
+                status="uncertain",
+                mentions=[*draft.mentions, stop],
+                detail=f"the note says the procedure was not done ('{stop.text}')",
+            )
+    return out
+
+
 def _rests_on_fuzzy(index: MentionIndex, drafts: dict[str, Draft]) -> dict[str, list[Mention]]:
     """Return the present elements that would not be present without misspelled words.
 
@@ -110,7 +134,7 @@ def extract(
     ``specs`` is the element catalogue (default: the bundled patterns/elements.json).
     """
     index = collect_mentions(chunks, source, corrections)
-    drafts = _drafts(index)
+    drafts = _not_done(index, _drafts(index))
     weak = _rests_on_fuzzy(index, drafts)
     specs = specs or {spec.id: spec for spec in catalogue()}
     findings = {}

@@ -28,10 +28,11 @@ _FUTURE_SECTIONS = {"plan"}
 _TIMED_LABELS = {"PAIN_SCORE", "PAIN_CHANGE", "PAIN_LABEL"}
 
 # Sections that templates write as a one-field label ("Indication: L5 radiculopathy"). The
-# field ends at a blank line or at the next line that opens with a label of its own
-# ("Procedure(s):", "Type:"), whether or not the sectionizer knows that label.
+# field ends at a blank line, at the next line that opens with a label of its own
+# ("Procedure(s):", "Type:"), whether or not the sectionizer knows that label, or at a line that
+# ends a sentence ("Dx: L L5 radiculopathy." then "L4-5 ILESI, fluoro." on the next line).
 _FIELD_SECTIONS = {"indication", "diagnosis"}
-_FIELD_END = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Z][A-Za-z()/ -]{1,40}:(?!\d)")
+_FIELD_END = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Z][A-Za-z()/ -]{1,40}:(?!\d)|\.[ \t]*\n")
 
 # Header and signature-block mentions are about the document, not the procedure: a signature
 # after the Plan heading is not a planned signature.
@@ -253,11 +254,14 @@ def _label_timing(span: Span, timing_words: list[Any], text: str) -> str | None:
         doc = span.doc
         begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         between = text[finish : span.start_char]
+        # The field's colon may sit inside the score's own words ("pain (NRS):  7").
+        label = between + text[span.start_char : span.end_char].split(":")[0] + ":"
+        colon = ":" in between or ":" in text[span.start_char : span.end_char]
         before = text[line_start:begin]
         opens_field = (
             not before.strip() or before.rstrip().endswith((".", ";")) or "  " in before[-2:]
         )
-        if begin < line_start or not opens_field or ":" not in between or "." in between:
+        if begin < line_start or not opens_field or not colon or "." in label:
             continue
         if len(between) > _LABEL_GAP:
             continue

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from nlp_checker.elements.draft import Draft, best
 from nlp_checker.elements.mentions import Mention, MentionIndex
+from nlp_checker.elements.tables import table_scores
 from nlp_checker.elements.values import pain_scores
 
 _PRE_SECTIONS = {"hpi", "indication", "pre_procedure", "exam", "consent"}
@@ -47,8 +48,17 @@ def _scores(index: MentionIndex) -> list[_Score]:
     # ("PROCEDURE: ...") comes before the findings, its description after them.
     starts = [start for cat, start in index.sections if cat == "procedure"]
     procedure_start = starts[-1] if starts else None
-    for mention in index.of("PAIN_SCORE", "PAIN_CHANGE"):
+    table = table_scores(index)
+    cells = [(m.start, m.end) for m in table]
+    from_table = {id(m) for m in table}
+    mentions = index.of("PAIN_SCORE", "PAIN_CHANGE") + table
+    for mention in sorted(mentions, key=lambda m: m.start):
         if not mention.affirmed:
+            continue
+        # A cell the pain rules matched as well is read once, as the table's.
+        if id(mention) not in from_table and any(
+            s < mention.end and mention.start < e for s, e in cells
+        ):
             continue
         values = pain_scores(mention.text)
         if mention.label == "PAIN_CHANGE" and len(values) >= 2:

@@ -146,6 +146,46 @@ def check(checker):
             "present",
             None,
         ),
+        # a local anaesthetic for the skin is not the injectate; one mixed with the steroid is
+        (
+            {
+                "meds": "The skin was anesthetized with 1% lidocaine. Kenalog 80 mg with 2 mL saline injected."
+            },
+            "medication",
+            "present",
+            ["saline", "triamcinolone"],
+        ),
+        (
+            {"meds": "Skin local:        lidocaine 1%, 2 mL\nInjectate:         Kenalog 80 mg"},
+            "medication",
+            "present",
+            ["triamcinolone"],
+        ),
+        (
+            {"meds": "After a skin wheal, Kenalog 80 mg with 2 mL 1% lidocaine was injected."},
+            "medication",
+            "present",
+            ["lidocaine", "triamcinolone"],
+        ),
+        # a co-signature field marked pending; scores dated to a follow-up visit; a field row
+        # whose colon sits after the scale name
+        (
+            {"signature": "Signed: Amir Tehrani, MD, PGY-3\nAttending co-signature: PENDING"},
+            "signature",
+            "incomplete",
+            None,
+        ),
+        (
+            {"pre": "At follow-up on 07/28/2026 it was 8/10."},
+            "vas_pre",
+            "missing",
+            None,
+        ),
+        ({"pre": "    Pre-procedure pain (NRS):     7"}, "vas_pre", "present", 7),
+        ({"post": "    Post-procedure pain (NRS):    2"}, "vas_post", "present", 2),
+        # a bare number rated in dictation; a pain goal is not a score
+        ({"post": "At discharge she rated her pain a 3."}, "vas_post", "present", 3),
+        ({"pre": "Her pain goal is 3/10."}, "vas_pre", "missing", None),
         # a signature still to come, a report not reviewed, a nurse's signature alone
         (
             {"signature": "Dana Whitfield, MD (fellow). Attending attestation to follow."},
@@ -558,3 +598,74 @@ def test_wording_procedure_descriptions_as_dictated(check, procedure, code, leve
     assert result.elements["spinal_level"].value == level
     assert result.elements["contrast_flow"].status == "present"
     assert result.elements["needle_views"].value == ["ap", "lateral"]
+
+
+FLOWSHEET = """Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141
+Date of Service: 05/06/2025
+INDICATION: Right L5 radiculopathy. Failed physical therapy x 8 weeks and NSAIDs.
+PROCEDURE: L4-5 interlaminar epidural steroid injection under fluoroscopic guidance.
+Final needle position was confirmed with AP and lateral views; images saved.
+Omnipaque 180, 2 mL, showed epidural spread without intravascular uptake.
+Kenalog 80 mg with 2 mL preservative-free saline was injected.
+
+{table}
+
+Electronically signed by: Dana Whitfield, MD 05/06/2025
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "pre", "post"),
+    [
+        (
+            "VITALS / PAIN\nTime | BP     | HR | Pain 0-10 | Phase\n"
+            "0812 | 142/88 | 80 | 7         | pre\n0841 | 130/84 | 74 | 3         | post",
+            ("present", 7),
+            ("present", 3),
+        ),
+        (
+            "PACU FLOWSHEET\nTime   BP       HR  SpO2  Pain(0-10)  RN\n"
+            "10:18  138/82   76  98%   --          JKR\n10:48  128/78   70  99%   1           JKR",
+            ("missing", None),
+            ("present", 1),
+        ),
+        (
+            "Time   BP       HR  Pain(0-10)  RN\n10:18  138/82   76  6           JKR\n"
+            "10:48  128/78   70  2           JKR",
+            ("uncertain", None),
+            ("uncertain", None),
+        ),
+    ],
+)
+def test_wording_scores_in_a_flowsheet_pain_column(check, table, pre, post):
+    result = check(FLOWSHEET.format(table=table))
+    for element, (status, value) in (("vas_pre", pre), ("vas_post", post)):
+        finding = result.elements[element]
+        assert (finding.status, finding.value) == (status, value), element
+
+
+def test_wording_a_one_line_diagnosis_field_ends_at_its_full_stop(check):
+    text = (
+        "Riverside ASC | Procedure | 04/27/2026\n"
+        "Ngata, Tama | DOB 10/30/1980 | MRN RASC-99210\n"
+        "Dx: L L5 radiculopathy (L calf/foot pain), MRI L4-5 L HNP.\n"
+        "Pre pain 6/10.\n"
+        "L4-5 ILESI, fluoro. Omnipaque 2 mL epidural spread. AP + lat final images saved.\n"
+        "Dexamethasone 10 mg + NS 2 mL. Post pain 2/10.\n"
+        "Electronically signed by Mere Tawhiri, MD 04/27/2026\n"
+    )
+    result = check(text)
+    assert result.elements["spinal_level"].value == ["L4-L5"]
+    assert result.code_check.suggested == "62323"
+    assert result.complete is True
+
+
+def test_wording_what_a_cancelled_procedure_names_is_uncertain(check):
+    procedure = (
+        "PROCEDURE: L3-L4 interlaminar ESI, fluoroscopic guidance, Depo-Medrol 80 mg.\n"
+        "Procedure DEFERRED. Not performed today; rebook next week."
+    )
+    result = check(note(procedure=procedure, views="", contrast="", meds=""))
+    assert result.code_check.suggested == "other"
+    for element in ("imaging_guidance", "spinal_level", "approach", "medication"):
+        assert result.elements[element].status == "uncertain", element
