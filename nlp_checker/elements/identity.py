@@ -76,8 +76,7 @@ def signature(index: MentionIndex) -> Draft:
             value=None,
             mentions=staff + signed,
             detail=(
-                f"the note is signed '{staff[0].text}', not by the clinician who did the "
-                "procedure"
+                f"the note is signed '{staff[0].text}', not by the clinician who did the procedure"
             ),
         )
     if signed:

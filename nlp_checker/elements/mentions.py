@@ -32,6 +32,9 @@ _TIMED_LABELS = {"PAIN_SCORE", "PAIN_CHANGE", "PAIN_LABEL"}
 # ("Procedure(s):", "Type:"), whether or not the sectionizer knows that label, or at a line that
 # ends a sentence ("Dx: L L5 radiculopathy." then "L4-5 ILESI, fluoro." on the next line).
 _FIELD_SECTIONS = {"indication", "diagnosis"}
+# A plan heading's section ends at a blank line followed by a labelled line of its own
+# ("Plan: will schedule L5-S1 ILESI." ... blank line ... "Today: pain before the procedure 7/10").
+_PLAN_END = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][A-Za-z ]{1,30}:")
 _FIELD_END = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Z][A-Za-z()/ -]{1,40}:(?!\d)|\.[ \t]*\n")
 
 # Header and signature-block mentions are about the document, not the procedure: a signature
@@ -433,6 +436,13 @@ def collect_mentions(
                 section in _FIELD_SECTIONS
                 and index >= 0
                 and _FIELD_END.search(doc_text, sec_chars[index] + 1, span.start_char)
+            ):
+                section = None
+            # A plan ends at a blank line followed by a field of its own ("Today: ...").
+            if (
+                section in _FUTURE_SECTIONS
+                and index >= 0
+                and _PLAN_END.search(doc_text, sec_chars[index] + 1, span.start_char)
             ):
                 section = None
             # Cues describe a sentence; ConText does not read them.

@@ -146,6 +146,16 @@ def check(checker):
             "present",
             None,
         ),
+        # "Pain prior:" is before; a plan that ended at a blank line does not hold the next field
+        ({"pre": "Pain prior: 6/10"}, "vas_pre", "present", 6),
+        (
+            {
+                "pre": "Plan: will schedule L5-S1 ILESI under fluoroscopy.\n\nToday: pain before the procedure 7/10."
+            },
+            "vas_pre",
+            "present",
+            7,
+        ),
         # a local anaesthetic for the skin is not the injectate; one mixed with the steroid is
         (
             {
@@ -669,3 +679,18 @@ def test_wording_what_a_cancelled_procedure_names_is_uncertain(check):
     assert result.code_check.suggested == "other"
     for element in ("imaging_guidance", "spinal_level", "approach", "medication"):
         assert result.elements[element].status == "uncertain", element
+
+
+def test_wording_pain_prior_is_the_score_before(check):
+    text = (
+        "Date of Service: 01/06/2026\n"
+        "Patient: Quill, Ada    DOB 02/14/1970    MRN QH-00001\n\n"
+        "Indication: right leg sciatica to the calf, MRI L5-S1 right protrusion.\n"
+        "Pain prior: 6/10\n\n"
+        "L5-S1 interlaminar epidural under fluoroscopy. Omnipaque 2 mL with epidural spread.\n"
+        "Final AP and lateral views saved. Kenalog 40 mg injected.\n"
+        "Pain after: 2/10\n\n"
+        "Signed: Priscilla Dunmore, MD  01/06/2026\n"
+    )
+    result = check(text)
+    assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 6)
