@@ -41,6 +41,12 @@ def _lead_in_labels(index: MentionIndex, mention: Mention) -> set[str]:
     return index.line_labels(mention.line - 1) if before.endswith(":") else set()
 
 
+def _after_field_label(index: MentionIndex, mention: Mention) -> bool:
+    """Return True when the view follows a field label (a colon) on its own line."""
+    start = index.text.rfind("\n", 0, mention.start) + 1
+    return ":" in index.text[start : mention.start]
+
+
 def _views_in_context(index: MentionIndex) -> list[Mention]:
     """View names on lines or in sentences about images or needle position.
 
@@ -57,6 +63,10 @@ def _views_in_context(index: MentionIndex) -> list[Mention]:
         # A final-position cue ("AP + lateral confirm final tip") counts in the view's own
         # sentence only: a joined PDF line holds many sentences.
         if named_pair or (sentence | lines) & _VIEW_CONTEXT or "VIEW_FINAL" in sentence:
+            out.append(mention)
+        elif "VIEW_FINAL" in lines and _after_field_label(index, mention):
+            # "Final needle tip: AP ✓  Lateral ✓": each tick is its own sentence, but the field
+            # label opens the line.
             out.append(mention)
     return out
 

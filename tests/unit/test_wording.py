@@ -146,6 +146,19 @@ def check(checker):
             "present",
             None,
         ),
+        # ticks after the view names on a final-position field row; "good layering"
+        (
+            {"views": "Final needle tip:  AP ✓   Lateral ✓"},
+            "needle_views",
+            "present",
+            ["ap", "lateral"],
+        ),
+        (
+            {"contrast": "Contrast: 2 mL Omnipaque injected, good layering."},
+            "contrast_flow",
+            "present",
+            None,
+        ),
         # "Pain prior:" is before; a plan that ended at a blank line does not hold the next field
         ({"pre": "Pain prior: 6/10"}, "vas_pre", "present", 6),
         (
