@@ -545,6 +545,7 @@ def test_wording_esi_look_alikes_are_other(check, procedure, kind):
         "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. The procedure was aborted after the skin wheal because of a vasovagal episode.",
         "PROCEDURE: L4-5 interlaminar epidural under fluoroscopy. BP 212/118 in the holding area; we did not proceed and she will see her PCP.",
         "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. We postponed the injection: fever of 38.6 C on arrival.",
+        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. The procedure has been cancelled (fever).",
     ],
 )
 def test_wording_a_cancelled_or_aborted_injection_is_not_done(check, procedure):
@@ -560,6 +561,7 @@ def test_wording_a_cancelled_or_aborted_injection_is_not_done(check, procedure):
         "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Apixaban was discontinued 3 days before the procedure.",
         "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Her previous injection in May was cancelled for a cold.",
         "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Had her INR been high, the procedure would have been rescheduled.",
+        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. If her INR is high next time, the procedure will be postponed.",
     ],
 )
 def test_wording_a_cancelled_word_about_something_else_leaves_the_injection_done(check, procedure):
