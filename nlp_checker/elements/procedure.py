@@ -175,32 +175,9 @@ def region(index: MentionIndex, levels: Draft) -> Draft:
     return Draft()
 
 
-_LOCAL_ANAESTHETICS = {"lidocaine", "bupivacaine", "ropivacaine", "mepivacaine", "chloroprocaine"}
-
-
-def _skin_local(index: MentionIndex, mention: Mention) -> bool:
-    """Return True for a local anaesthetic given for the skin, not into the epidural space.
-
-    "Skin wheal with 1% lidocaine 2 mL": the sentence names the skin and no steroid. In
-    "Kenalog 80 mg with 2 mL lidocaine after a skin wheal" the lidocaine goes with the steroid.
-    """
-    if mention.meta.get("value") not in _LOCAL_ANAESTHETICS:
-        return False
-    # A field row ("Skin local:      lidocaine 1%") splits into sentences at its run of spaces.
-    sentence = index.by_sent.get(mention.sent, [])
-    near = sentence + index.by_line.get(mention.line, [])
-    if not any(m.label == "SKIN_LOCAL" for m in near):
-        return False
-    return not any(m.label == "MEDICATION" and m.meta.get("value") in _STEROIDS for m in sentence)
-
-
 def medication(index: MentionIndex) -> Draft:
-    """Injectate names, leaving out home medication lists, allergies, history and skin local."""
-    meds = [
-        m
-        for m in index.of("MEDICATION")
-        if m.affirmed and not _home_medication(index, m) and not _skin_local(index, m)
-    ]
+    """Injectate names, leaving out home medication lists, allergies and history."""
+    meds = [m for m in index.of("MEDICATION") if m.affirmed and not _home_medication(index, m)]
     if not meds:
         return best(index.of("MEDICATION"), unaffirmed_only=True)
     names = sorted({str(m.meta["value"]) for m in meds})
