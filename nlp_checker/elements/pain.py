@@ -89,6 +89,17 @@ def pain_score(index: MentionIndex, timing: str) -> Draft:
     draft = best(others)
     if draft.status == "incomplete":
         draft.detail = "the pain-score field is blank"
+    relief = [m for m in index.of("PAIN_RELIEF") if m.affirmed and _timing(m) != "pre"]
+    later = [s for s in scores if s.timing != "pre"]
+    if timing == "post" and relief and draft.status == "missing" and not later:
+        return Draft(
+            status="incomplete",
+            mentions=relief,
+            detail=(
+                f"the note gives relief as a percentage ('{relief[-1].text}'), not a pain score "
+                "on the scale used before the injection"
+            ),
+        )
     untimed = [s for s in scores if s.timing is None]
     if untimed and draft.status == "missing":
         return Draft(

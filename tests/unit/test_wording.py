@@ -153,6 +153,27 @@ def check(checker):
             "present",
             None,
         ),
+        # limb symptoms in template shorthand are radicular; relief only as a percentage
+        (
+            {"indication": "Pain location: R buttock -> lat calf. PT x 8 weeks failed."},
+            "indication",
+            "present",
+            None,
+        ),
+        (
+            {
+                "indication": "PRE-PROCEDURE: left posterior thigh and calf pain with numbness of the lateral foot."
+            },
+            "indication",
+            "present",
+            None,
+        ),
+        (
+            {"post": "On discharge he reported roughly 70% improvement in his leg symptoms."},
+            "vas_post",
+            "incomplete",
+            None,
+        ),
         # "Pain prior:" is before; a plan that ended at a blank line does not hold the next field
         ({"pre": "Pain prior: 6/10"}, "vas_pre", "present", 6),
         (
