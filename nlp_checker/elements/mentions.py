@@ -21,7 +21,10 @@ from nlp_checker.pipeline.spelling import Corrections
 _NEWLINE = re.compile("\n")
 
 # Sections whose mentions describe the past or the future, not this procedure.
-_HISTORICAL_SECTIONS = {"past_history"}
+_HISTORICAL_SECTIONS = {"past_history", "copied"}
+# Text copied forward from an earlier note still tells the history (the reason, the conservative
+# care), but not what was done today.
+_CARRIED_LABELS = {"INDICATION", "AXIAL_PAIN", "CONSERVATIVE", "DURATION"}
 _FUTURE_SECTIONS = {"plan"}
 
 # Targets whose timing (pre/post procedure) matters.
@@ -143,9 +146,16 @@ def _section_lookup(doc: Doc) -> tuple[list[int], list[str | None], list[int]]:
     starts: list[int] = []
     cats: list[str | None] = []
     chars: list[int] = []
+    before_copy: str | None = None
     for section in doc._.sections:
+        category = section.category
+        if category == "copied" and (not cats or cats[-1] != "copied"):
+            before_copy = cats[-1] if cats else None
+        elif category == "copy_end":
+            # "[End of copied text]": the note goes on in the section the copy interrupted.
+            category = before_copy
         starts.append(section.title_start)
-        cats.append(section.category)
+        cats.append(category)
         chars.append(doc[section.title_start].idx if section.title_start < len(doc) else 0)
     return starts, cats, chars
 
@@ -205,6 +215,8 @@ def _state(span: Span, modifiers: list[Any], section: str | None) -> tuple[str, 
                 category=category, text=doc[m_start:m_end].text, rule=meta.get("id")
             )
     if span.label_ in _SECTION_NEUTRAL:
+        return "affirmed", None
+    if section == "copied" and span.label_ in _CARRIED_LABELS:
         return "affirmed", None
     if section in _HISTORICAL_SECTIONS:
         return "historical", Modifier(category="SECTION", text=section)

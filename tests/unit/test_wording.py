@@ -153,6 +153,29 @@ def check(checker):
             "present",
             None,
         ),
+        # text copied forward from an earlier note is not today's documentation
+        (
+            {
+                "views": (
+                    "[Copied forward from procedure note 02/03/2025]\nFinal needle position was "
+                    "confirmed with AP and lateral views; images saved.\n[End of copied text]"
+                )
+            },
+            "needle_views",
+            "missing",
+            None,
+        ),
+        (
+            {
+                "imaging_mri": (
+                    "*** Text below carried forward from the 02/03/2025 visit ***\n"
+                    "Right L5 radiculopathy; AP and lateral views saved.\n*** End of carried-forward text ***"
+                ),
+            },
+            "needle_views",
+            "present",
+            ["ap", "lateral"],
+        ),
         # limb symptoms in template shorthand are radicular; relief only as a percentage
         (
             {"indication": "Pain location: R buttock -> lat calf. PT x 8 weeks failed."},
