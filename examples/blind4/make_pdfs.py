@@ -1,6 +1,6 @@
 """Build the PDF documents of the blind4 set (fictional patients only).
 
-Run with: /work/main/.venv/bin/python examples/blind4/make_pdfs.py
+Run with: .venv/bin/python examples/blind4/make_pdfs.py
 
 Five PDFs have a text layer (some with an extra page that is not the note:
 fax cover, billing face sheet, consent form, patient handout, order form).
