@@ -130,7 +130,7 @@ def test_batch_claims_report_has_a_claim_section_with_our_labels(batch_run):
 def test_batch_claims_report_in_chromium_shows_the_claim_apart_from_the_note(batch_run, tmp_path):
     # Arrange
     playwright = pytest.importorskip("playwright.sync_api")
-    from .test_report import CHROMIUM, CHROMIUM_ARGS
+    from .test_report import CHROMIUM, chromium_page
 
     if not CHROMIUM.exists():
         pytest.skip("Debian chromium is not installed")
@@ -143,44 +143,38 @@ def test_batch_claims_report_in_chromium_shows_the_claim_apart_from_the_note(bat
     on_lines = [i for i in denied["issues"] if i["line"] is not None]
     assert len(lines) == 3 and on_lines
     errors: list[str] = []
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.goto(report.as_uri())
-            # Act: open the denied note's details
-            note = page.locator("details.note", has_text="denied.txt")
-            note.locator("summary").click()
-            # Assert: a Claim section in the note, one item per claim line, in order
-            claim = note.locator("section.claim")
-            playwright.expect(claim).to_be_visible()
-            assert claim.locator("h3").inner_text() == "Claim"
-            items = claim.locator("li.claim-line")
-            assert items.count() == len(lines)
-            for n, line in enumerate(lines):
-                item = items.nth(n)
-                head = f"Line {line['line'] + 1}: {line['code']} x{line['units']}"
-                assert item.inner_text().startswith(head)
-                assert ", ".join(line["denial_codes"]) in item.inner_text()
-                for issue in line["issues"]:
-                    text = item.locator(f"li.claim-issue[data-code='{issue['code']}']").inner_text()
-                    assert text.startswith(words.issue_title(issue["code"]) + ":")
-                    assert words.issue_text(issue["message"], issue["source"]) in text
-                    assert f"Fix: {issue['fix']}" in text
-                    assert f"({issue['source']})" not in text
-            # the note's own code section does not repeat them
-            code = note.locator("section.note-code").inner_text()
-            assert "the note supports the billed 62323" in code
-            for issue in on_lines:
-                assert words.issue_text(issue["message"], issue["source"]).rstrip(".") not in code
-            note.evaluate("e => e.scrollIntoView()")
-            page.screenshot(path=str(shots / "report-claim.png"))
-            # a clean claim says so line by line
-            clean = page.locator("details.note", has_text="clean.txt")
-            clean.locator("summary").click()
-            assert "Every line goes out clean" in clean.locator("section.claim").inner_text()
-            assert clean.locator("section.claim li.claim-line").inner_text().endswith("clean")
-        finally:
-            browser.close()
+    with chromium_page(playwright, errors, viewport={"width": 1400, "height": 900}) as page:
+        page.goto(report.as_uri())
+        # Act: open the denied note's details
+        note = page.locator("details.note", has_text="denied.txt")
+        note.locator("summary").click()
+        # Assert: a Claim section in the note, one item per claim line, in order
+        claim = note.locator("section.claim")
+        playwright.expect(claim).to_be_visible()
+        assert claim.locator("h3").inner_text() == "Claim"
+        items = claim.locator("li.claim-line")
+        assert items.count() == len(lines)
+        for n, line in enumerate(lines):
+            item = items.nth(n)
+            head = f"Line {line['line'] + 1}: {line['code']} x{line['units']}"
+            assert item.inner_text().startswith(head)
+            assert ", ".join(line["denial_codes"]) in item.inner_text()
+            for issue in line["issues"]:
+                text = item.locator(f"li.claim-issue[data-code='{issue['code']}']").inner_text()
+                assert text.startswith(words.issue_title(issue["code"]) + ":")
+                assert words.issue_text(issue["message"], issue["source"]) in text
+                assert f"Fix: {issue['fix']}" in text
+                assert f"({issue['source']})" not in text
+        # the note's own code section does not repeat them
+        code = note.locator("section.note-code").inner_text()
+        assert "the note supports the billed 62323" in code
+        for issue in on_lines:
+            assert words.issue_text(issue["message"], issue["source"]).rstrip(".") not in code
+        note.evaluate("e => e.scrollIntoView()")
+        page.screenshot(path=str(shots / "report-claim.png"))
+        # a clean claim says so line by line
+        clean = page.locator("details.note", has_text="clean.txt")
+        clean.locator("summary").click()
+        assert "Every line goes out clean" in clean.locator("section.claim").inner_text()
+        assert clean.locator("section.claim li.claim-line").inner_text().endswith("clean")
     assert errors == []

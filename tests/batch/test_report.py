@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -25,6 +28,19 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+@contextmanager
+def chromium_page(playwright: Any, errors: list[str], **page_options: Any) -> Iterator[Any]:
+    """Open a page in Debian's headless Chromium that appends its script errors to ``errors``."""
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(**page_options)
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            yield page
+        finally:
+            browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -70,29 +86,23 @@ def test_report_renders_totals_in_chromium(report):
     errors: list[str] = []
     requests: list[str] = []
     # Act
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.on("request", lambda req: requests.append(req.url))
-            page.goto(html.as_uri())
-            total = page.inner_text("#total-notes .n")
-            error_count = page.inner_text("#total-errors .n")
-            findings = page.inner_text("#patients")
-            charts = page.locator("svg.chart").count()
-            injected = page.evaluate("typeof window.injected")
-            # Sorting: click the Risk header twice (descending) and read the first score.
-            header = page.locator("#notes-table th", has_text="Risk").first
-            header.click()
-            header.click()
-            first = page.locator("#notes-table tbody tr").first.locator("td").nth(6)
-            top_score = first.get_attribute("data-v")
-            page.locator("#notes-table tbody tr a").first.click()
-            target = page.evaluate("location.hash")
-            visible = page.locator(target).is_visible()
-        finally:
-            browser.close()
+    with chromium_page(playwright, errors) as page:
+        page.on("request", lambda req: requests.append(req.url))
+        page.goto(html.as_uri())
+        total = page.inner_text("#total-notes .n")
+        error_count = page.inner_text("#total-errors .n")
+        findings = page.inner_text("#patients")
+        charts = page.locator("svg.chart").count()
+        injected = page.evaluate("typeof window.injected")
+        # Sorting: click the Risk header twice (descending) and read the first score.
+        header = page.locator("#notes-table th", has_text="Risk").first
+        header.click()
+        header.click()
+        first = page.locator("#notes-table tbody tr").first.locator("td").nth(6)
+        top_score = first.get_attribute("data-v")
+        page.locator("#notes-table tbody tr a").first.click()
+        target = page.evaluate("location.hash")
+        visible = page.locator(target).is_visible()
     # Assert
     assert errors == []
     assert all(url.startswith("file://") for url in requests)

@@ -17,7 +17,7 @@ from nlp_checker.report.aggregate import provider_name
 from tests.integration.test_cli import COMPLETE
 
 from .conftest import SALT
-from .test_report import CHROMIUM, CHROMIUM_ARGS
+from .test_report import CHROMIUM, chromium_page
 
 ROOT = Path(__file__).resolve().parents[2]
 ROE = ("Dr Jane Roe", "JANE ROE, MD", "Signed electronically: Jane Roe, MD")
@@ -119,86 +119,80 @@ def test_report_in_chromium_folded_filtered_sorted(big_report):
     html, rows = big_report
     shots = Path(os.environ.get("NLP_CHECKER_SCREENSHOTS") or html.parent)
     errors: list[str] = []
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.goto(html.as_uri())
-            # Folded: 80 notes stay a page a manager scrolls, not 82,000 pixels
-            assert len(rows) == 80
-            height = page.evaluate("document.documentElement.scrollHeight")
-            assert height < 12_000, height
-            assert page.locator("details.note").count() == 80
-            assert page.locator("details.note[open]").count() == 0
-            page.screenshot(path=str(shots / "report.png"))
-            page.locator("#notes").scroll_into_view_if_needed()
-            page.screenshot(path=str(shots / "report-notes.png"))
-            # One provider is one row
-            providers = page.locator("#providers-table tbody tr td:first-child").all_inner_texts()
-            assert providers.count("Jane Roe") == 1
-            assert {"Dana Whitfield", "Jane Roe", "Omar Quist-Test"} <= set(providers)
-            assert len(providers) == 4  # and the transforaminal note's signer
-            roe = page.locator("#providers-table tbody tr", has_text="Jane Roe")
-            assert roe.locator("td").nth(1).inner_text() == str(
-                sum(
-                    1
-                    for r in rows
-                    if "roe" in str(r["elements"].get("signature", {}).get("value")).lower()
-                )
+    with chromium_page(playwright, errors, viewport={"width": 1400, "height": 900}) as page:
+        page.goto(html.as_uri())
+        # Folded: 80 notes stay a page a manager scrolls, not 82,000 pixels
+        assert len(rows) == 80
+        height = page.evaluate("document.documentElement.scrollHeight")
+        assert height < 12_000, height
+        assert page.locator("details.note").count() == 80
+        assert page.locator("details.note[open]").count() == 0
+        page.screenshot(path=str(shots / "report.png"))
+        page.locator("#notes").scroll_into_view_if_needed()
+        page.screenshot(path=str(shots / "report-notes.png"))
+        # One provider is one row
+        providers = page.locator("#providers-table tbody tr td:first-child").all_inner_texts()
+        assert providers.count("Jane Roe") == 1
+        assert {"Dana Whitfield", "Jane Roe", "Omar Quist-Test"} <= set(providers)
+        assert len(providers) == 4  # and the transforaminal note's signer
+        roe = page.locator("#providers-table tbody tr", has_text="Jane Roe")
+        assert roe.locator("td").nth(1).inner_text() == str(
+            sum(
+                1
+                for r in rows
+                if "roe" in str(r["elements"].get("signature", {}).get("value")).lower()
             )
-            # Trends by month and by provider
-            months = page.locator("#months-table tbody tr td:first-child").all_inner_texts()
-            assert {"2025-03", "2025-04", "2025-05"} <= set(months) and months == sorted(months)
-            assert page.locator("#provider-months tbody tr").count() == 4
-            # Filters: provider, element, risk, date range
-            table = "#notes-table tbody tr:not([hidden])"
-            page.select_option("#filters select[name=provider]", "Jane Roe")
-            roe_rows = page.locator(table).count()
-            assert 0 < roe_rows < 80
-            assert set(page.locator(f"{table} td:nth-child(4)").all_inner_texts()) == {"Jane Roe"}
-            page.select_option("#filters select[name=element]", "vas_post")
-            both = page.locator(table).count()
-            assert 0 < both < roe_rows
-            assert all(
-                "pain score after" in t
-                for t in page.locator(f"{table} td:nth-child(9)").all_inner_texts()
-            )
-            assert page.inner_text("#shown-count") == str(both)
-            assert page.locator("details.note:not([hidden])").count() == both
-            page.click("#filters button[type=reset]")
-            playwright.expect(page.locator("#shown-count")).to_have_text("80")
-            page.select_option("#filters select[name=level]", "high")
-            high = page.locator(table).count()
-            assert high == sum(1 for r in rows if r["risk"]["level"] == "high")
-            page.click("#filters button[type=reset]")
-            page.fill("#filters input[name=from]", "2025-04-01")
-            page.fill("#filters input[name=to]", "2025-04-30")
-            dates = page.locator(f"{table} td:nth-child(3)").all_inner_texts()
-            assert dates and all(d.startswith("2025-04") for d in dates)
-            page.click("#filters button[type=reset]")
-            playwright.expect(page.locator("#shown-count")).to_have_text("80")
-            # Keyboard sorting: Tab to the Date header's button and press Enter
-            date_button = page.locator("#notes-table thead th", has_text="Date").locator("button")
-            date_button.focus()
-            page.keyboard.press("Enter")
-            dates = page.locator("#notes-table tbody td:nth-child(3)").all_inner_texts()
-            filled = [d for d in dates if d]
-            assert dates[: len(filled)] == sorted(filled)
-            assert dates[len(filled) :] == [""] * (80 - len(filled))  # blanks last
-            page.keyboard.press("Enter")  # descending: blanks still last
-            dates = page.locator("#notes-table tbody td:nth-child(3)").all_inner_texts()
-            assert dates[: len(filled)] == sorted(filled, reverse=True)
-            # Risk level sorts by severity, not alphabetically
-            page.locator("#notes-table thead th", has_text="Level").locator("button").click()
-            levels = page.locator("#notes-table tbody td:nth-child(8)").all_inner_texts()
-            rank = {"low": 1, "medium": 2, "high": 3, "error": 4}
-            assert [rank[lv] for lv in levels] == sorted(rank[lv] for lv in levels)
-            # A link to a note opens its folded details, with its provider query
-            page.locator("#notes-table tbody tr a").first.click()
-            target = page.evaluate("location.hash")
-            assert page.locator(f"details{target}").get_attribute("open") is not None
-            page.screenshot(path=str(shots / "report-note.png"))
-        finally:
-            browser.close()
+        )
+        # Trends by month and by provider
+        months = page.locator("#months-table tbody tr td:first-child").all_inner_texts()
+        assert {"2025-03", "2025-04", "2025-05"} <= set(months) and months == sorted(months)
+        assert page.locator("#provider-months tbody tr").count() == 4
+        # Filters: provider, element, risk, date range
+        table = "#notes-table tbody tr:not([hidden])"
+        page.select_option("#filters select[name=provider]", "Jane Roe")
+        roe_rows = page.locator(table).count()
+        assert 0 < roe_rows < 80
+        assert set(page.locator(f"{table} td:nth-child(4)").all_inner_texts()) == {"Jane Roe"}
+        page.select_option("#filters select[name=element]", "vas_post")
+        both = page.locator(table).count()
+        assert 0 < both < roe_rows
+        assert all(
+            "pain score after" in t
+            for t in page.locator(f"{table} td:nth-child(9)").all_inner_texts()
+        )
+        assert page.inner_text("#shown-count") == str(both)
+        assert page.locator("details.note:not([hidden])").count() == both
+        page.click("#filters button[type=reset]")
+        playwright.expect(page.locator("#shown-count")).to_have_text("80")
+        page.select_option("#filters select[name=level]", "high")
+        high = page.locator(table).count()
+        assert high == sum(1 for r in rows if r["risk"]["level"] == "high")
+        page.click("#filters button[type=reset]")
+        page.fill("#filters input[name=from]", "2025-04-01")
+        page.fill("#filters input[name=to]", "2025-04-30")
+        dates = page.locator(f"{table} td:nth-child(3)").all_inner_texts()
+        assert dates and all(d.startswith("2025-04") for d in dates)
+        page.click("#filters button[type=reset]")
+        playwright.expect(page.locator("#shown-count")).to_have_text("80")
+        # Keyboard sorting: Tab to the Date header's button and press Enter
+        date_button = page.locator("#notes-table thead th", has_text="Date").locator("button")
+        date_button.focus()
+        page.keyboard.press("Enter")
+        dates = page.locator("#notes-table tbody td:nth-child(3)").all_inner_texts()
+        filled = [d for d in dates if d]
+        assert dates[: len(filled)] == sorted(filled)
+        assert dates[len(filled) :] == [""] * (80 - len(filled))  # blanks last
+        page.keyboard.press("Enter")  # descending: blanks still last
+        dates = page.locator("#notes-table tbody td:nth-child(3)").all_inner_texts()
+        assert dates[: len(filled)] == sorted(filled, reverse=True)
+        # Risk level sorts by severity, not alphabetically
+        page.locator("#notes-table thead th", has_text="Level").locator("button").click()
+        levels = page.locator("#notes-table tbody td:nth-child(8)").all_inner_texts()
+        rank = {"low": 1, "medium": 2, "high": 3, "error": 4}
+        assert [rank[lv] for lv in levels] == sorted(rank[lv] for lv in levels)
+        # A link to a note opens its folded details, with its provider query
+        page.locator("#notes-table tbody tr a").first.click()
+        target = page.evaluate("location.hash")
+        assert page.locator(f"details{target}").get_attribute("open") is not None
+        page.screenshot(path=str(shots / "report-note.png"))
     assert errors == []

@@ -556,35 +556,53 @@ def test_wording_esi_look_alikes_are_other(check, procedure, kind):
 
 
 @pytest.mark.parametrize(
-    "procedure",
+    ("procedure", "done"),
     [
-        "PROCEDURE: L4-5 interlaminar ESI under fluoroscopy - CANCELLED, patient took apixaban this morning.",
-        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. The procedure was aborted after the skin wheal because of a vasovagal episode.",
-        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopy. BP 212/118 in the holding area; we did not proceed and she will see her PCP.",
-        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. We postponed the injection: fever of 38.6 C on arrival.",
-        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. The procedure has been cancelled (fever).",
+        (
+            "PROCEDURE: L4-5 interlaminar ESI under fluoroscopy - CANCELLED, patient took apixaban this morning.",
+            False,
+        ),
+        (
+            "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. The procedure was aborted after the skin wheal because of a vasovagal episode.",
+            False,
+        ),
+        (
+            "PROCEDURE: L4-5 interlaminar epidural under fluoroscopy. BP 212/118 in the holding area; we did not proceed and she will see her PCP.",
+            False,
+        ),
+        (
+            "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. We postponed the injection: fever of 38.6 C on arrival.",
+            False,
+        ),
+        (
+            "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. The procedure has been cancelled (fever).",
+            False,
+        ),
+        (
+            "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Apixaban was discontinued 3 days before the procedure.",
+            True,
+        ),
+        (
+            "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Her previous injection in May was cancelled for a cold.",
+            True,
+        ),
+        (
+            "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Had her INR been high, the procedure would have been rescheduled.",
+            True,
+        ),
+        (
+            "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. If her INR is high next time, the procedure will be postponed.",
+            True,
+        ),
     ],
 )
-def test_wording_a_cancelled_or_aborted_injection_is_not_done(check, procedure):
+def test_wording_a_cancelled_or_aborted_injection_is_not_done(check, procedure, done):
+    # A cancelled word about something else (a drug held, an earlier visit, a condition)
+    # leaves the injection done.
     result = check(note(procedure=procedure))
-    assert result.code_check.suggested == "other"
-    assert result.code_check.other_procedure == "not_done"
-    assert result.complete is False
-
-
-@pytest.mark.parametrize(
-    "procedure",
-    [
-        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Apixaban was discontinued 3 days before the procedure.",
-        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Her previous injection in May was cancelled for a cold.",
-        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. Had her INR been high, the procedure would have been rescheduled.",
-        "PROCEDURE: L4-5 interlaminar epidural under fluoroscopic guidance. If her INR is high next time, the procedure will be postponed.",
-    ],
-)
-def test_wording_a_cancelled_word_about_something_else_leaves_the_injection_done(check, procedure):
-    result = check(note(procedure=procedure))
-    assert result.code_check.suggested == "62323"
-    assert result.complete is True
+    assert result.code_check.suggested == ("62323" if done else "other")
+    assert result.code_check.other_procedure == (None if done else "not_done")
+    assert result.complete is done
 
 
 OP_NOTE = """Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141
