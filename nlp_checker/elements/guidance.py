@@ -86,13 +86,13 @@ def _clause_labels(index: MentionIndex, mention: Mention) -> set[str]:
     return labels
 
 
-def _guidance_only(index: MentionIndex, mention: Mention) -> bool:
+def _guidance_only(labels: set[str]) -> bool:
     """Return True for a view used to find the level or steer the needle, not to show its end.
 
-    "AP view to identify the interspace" and "AP and lateral views were used to guide the needle"
-    are guidance; "final needle position confirmed in AP and lateral views" documents the result.
+    ``labels`` are the view's clause labels (``_clause_labels``). "AP view to identify the
+    interspace" and "AP and lateral views were used to guide the needle" are guidance; "final
+    needle position confirmed in AP and lateral views" documents the result.
     """
-    labels = _clause_labels(index, mention)
     return "VIEW_GUIDE" in labels and "VIEW_FINAL" not in labels
 
 
@@ -107,12 +107,13 @@ def _view_names(mentions: list[Mention]) -> list[str]:
 def needle_views(index: MentionIndex) -> Draft:
     """At least two views of the final needle position."""
     views = _views_in_context(index)
-    guiding = [m for m in views if m.affirmed and _guidance_only(index, m)]
-    affirmed = [m for m in views if m.affirmed and not _guidance_only(index, m)]
+    clauses = [(m, _clause_labels(index, m)) for m in views if m.affirmed]
+    guiding = [m for m, labels in clauses if _guidance_only(labels)]
+    affirmed = [m for m, labels in clauses if not _guidance_only(labels)]
     # Where two views are tied to the final position in their own clause, a view named
     # elsewhere without that tie ("the C-arm was angled to an oblique view of the foramen")
     # set up the image: it is not one of the views of the result.
-    final = [m for m in affirmed if "VIEW_FINAL" in _clause_labels(index, m)]
+    final = [m for m, labels in clauses if "VIEW_FINAL" in labels]
     if len(_view_names(final)) >= _MIN_VIEWS:
         affirmed = final
     ordered = _view_names(affirmed)

@@ -270,8 +270,9 @@ def _label_timing(span: Span, timing_words: list[Any], text: str) -> str | None:
         begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         between = text[finish : span.start_char]
         # The field's colon may sit inside the score's own words ("pain (NRS):  7").
-        label = between + text[span.start_char : span.end_char].split(":")[0] + ":"
-        colon = ":" in between or ":" in text[span.start_char : span.end_char]
+        score_text = text[span.start_char : span.end_char]
+        label = between + score_text.split(":")[0]
+        colon = ":" in between or ":" in score_text
         before = text[line_start:begin]
         opens_field = (
             not before.strip() or before.rstrip().endswith((".", ";")) or "  " in before[-2:]
