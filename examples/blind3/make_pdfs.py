@@ -325,7 +325,12 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     text_pdf(OUT / "b3_55_fax_cover_note.pdf", [FAX_COVER_55, NOTE_55])
     text_pdf(OUT / "b3_56_note_with_handout.pdf", [NOTE_56, HANDOUT_56], font="Helvetica", size=10)
-    text_pdf(OUT / "b3_57_consent_two_page_note.pdf", [CONSENT_57, NOTE_57_P1, NOTE_57_P2], font="Times", size=11)
+    text_pdf(
+        OUT / "b3_57_consent_two_page_note.pdf",
+        [CONSENT_57, NOTE_57_P1, NOTE_57_P2],
+        font="Times",
+        size=11,
+    )
     text_pdf(OUT / "b3_58_trigger_point_order.pdf", [ORDER_58, NOTE_58])
     scan_pdf(OUT / "b3_59_scan_ilesi.pdf", SCAN_59, seed=59, angle=0.8)
     scan_pdf(OUT / "b3_60_scan_single_view.pdf", SCAN_60, seed=60, angle=-1.1)

@@ -405,10 +405,21 @@ def scan_pdf(path: Path, text: str, seed: int, angle: float) -> None:
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     text_pdf(OUT / "b4_07_fax_cover_note.pdf", [("Courier", B4_07_FAX), ("Helvetica", B4_07_NOTE)])
-    text_pdf(OUT / "b4_15_note_billing_face_sheet.pdf", [("Helvetica", B4_15_NOTE), ("Courier", B4_15_FACE)])
-    text_pdf(OUT / "b4_30_note_consent_form.pdf", [("Helvetica", B4_30_NOTE), ("Times", B4_30_CONSENT)])
-    text_pdf(OUT / "b4_38_note_patient_handout.pdf", [("Courier", B4_38_NOTE), ("Helvetica", B4_38_HANDOUT)])
-    text_pdf(OUT / "b4_50_order_form_discogram.pdf", [("Courier", B4_50_ORDER), ("Helvetica", B4_50_NOTE)])
+    text_pdf(
+        OUT / "b4_15_note_billing_face_sheet.pdf",
+        [("Helvetica", B4_15_NOTE), ("Courier", B4_15_FACE)],
+    )
+    text_pdf(
+        OUT / "b4_30_note_consent_form.pdf", [("Helvetica", B4_30_NOTE), ("Times", B4_30_CONSENT)]
+    )
+    text_pdf(
+        OUT / "b4_38_note_patient_handout.pdf",
+        [("Courier", B4_38_NOTE), ("Helvetica", B4_38_HANDOUT)],
+    )
+    text_pdf(
+        OUT / "b4_50_order_form_discogram.pdf",
+        [("Courier", B4_50_ORDER), ("Helvetica", B4_50_NOTE)],
+    )
     scan_pdf(OUT / "b4_12_scan_asc_note.pdf", B4_12_SCAN, seed=12, angle=0.7)
     scan_pdf(OUT / "b4_33_scan_name_only.pdf", B4_33_SCAN, seed=33, angle=-0.5)
     scan_pdf(OUT / "b4_57_scan_cervical.pdf", B4_57_SCAN, seed=57, angle=0.4)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nlp_checker.elements.draft import Draft, best
 from nlp_checker.elements.mentions import Mention, MentionIndex
 
@@ -75,9 +77,49 @@ def _views_in_context(index: MentionIndex) -> list[Mention]:
 _CLAUSE_CHARS = 200
 
 
+_VIEW_CUES = ("VIEW_GUIDE", "VIEW_FINAL")
+_JOIN = r"(?:,|/|\+|&|and|,\s*and)?"
+_JOINED = re.compile(rf"\s*{_JOIN}\s*(?:views?|images?|projections?)?\s*{_JOIN}\s*", re.I)
+
+
+def _gap(a: Mention, b: Mention) -> int:
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def _own_cues(index: MentionIndex, mention: Mention) -> set[str] | None:
+    """Return the view cues of a run-on sentence that belong to this view (None: not run-on).
+
+    Speech recognition without punctuation makes one sentence of a whole description, so "an
+    AP view was used to count the levels ... a lateral view confirmed the final tip" ties both
+    views to both cues. Where several views and their cues span more than a clause, each cue
+    belongs to the view nearest to it.
+    """
+    views = index.in_sentence(mention.sent, "VIEW")
+    cues = index.in_sentence(mention.sent, *_VIEW_CUES)
+    if len(views) < 2 or not cues:
+        return None
+    named = views + cues
+    if max(m.end for m in named) - min(m.start for m in named) <= _CLAUSE_CHARS:
+        return None
+    # Views joined by "and", a comma or a slash ("ap and lateral images") share their cues.
+    groups: list[list[Mention]] = []
+    for view in sorted(views, key=lambda m: m.start):
+        if groups and _JOINED.fullmatch(index.text[groups[-1][-1].end : view.start]):
+            groups[-1].append(view)
+        else:
+            groups.append([view])
+    mine = next(group for group in groups if mention in group)
+    return {
+        cue.label for cue in cues if min(groups, key=lambda g: min(_gap(v, cue) for v in g)) is mine
+    }
+
+
 def _clause_labels(index: MentionIndex, mention: Mention) -> set[str]:
     """Labels of the view's sentence and of the rest of its clause up to the next full stop."""
     labels = index.sentence_labels(mention.sent) | _lead_in_labels(index, mention)
+    own = _own_cues(index, mention)
+    if own is not None:
+        return (labels - set(_VIEW_CUES)) | own
     stop = index.text.find(".", mention.end, mention.end + _CLAUSE_CHARS)
     if stop != -1:
         for later in index.of("VIEW_GUIDE", "VIEW_FINAL"):

@@ -362,12 +362,17 @@ def arrange(pages: list[PageLines]) -> None:
 
 
 # A line that ends one document pasted into a text file and starts the next: a rule of 20 or
-# more "=", "_", "*", "~" or "#" (dashes only from 40, since notes draw tables with them), or a
-# page-break marker ("=== PAGE BREAK ===", "--- Page 2 of 3 ---").
+# more "=", "_", "*", "~" or "#" (dashes only from 40, since notes draw tables with them), a
+# page-break marker ("=== PAGE BREAK ===", "--- Page 2 of 3 ---"), a title inside a rule
+# ("===== DISCHARGE INSTRUCTIONS ====="), or, after a blank line, a title in capitals naming a
+# kind of document that is not a note ("CONSENT FOR EPIDURAL STEROID INJECTION"). Each piece is
+# then classified; only a cover, form, handout or consent form is left out.
 _SEPARATOR = re.compile(
     r"(?im)^[ \t]*(?:(?:[=_*~#][ \t]*){20,}|(?:-[ \t]*){40,}|"
     r"[=*~#_-]*[ \t]*(?:page[ \t]*break|page \d+(?: of \d+)?|end of (?:note|report|document))"
-    r"[ \t]*[=*~#_-]*)[ \t]*$"
+    r"[ \t]*[=*~#_-]*|[=*~#_-]{5,}[ \t]*[^\n=*~#_]{2,80}?[ \t]*[=*~#_-]{5,}|"
+    r"(?<=\n\n)(?-i:(?:[A-Z][A-Z'/&-]*[ \t]+){0,6}(?:CONSENT|INSTRUCTIONS|HANDOUT|EDUCATION|"
+    r"PATIENT INFORMATION|FAX|COVER SHEET|FACE SHEET|REQUISITION)\b)[^\n]*)[ \t]*$"
 )
 
 

@@ -26,6 +26,7 @@ GOLD_FILES = (
     EXAMPLES / "dev2" / "gold_dev2.jsonl",
     EXAMPLES / "dev3" / "gold_dev3.jsonl",
     EXAMPLES / "dev4" / "gold_dev4.jsonl",
+    EXAMPLES / "dev5" / "gold_dev5.jsonl",
 )
 KNOWN_FAILURES: dict[str, str] = json.loads(
     (Path(__file__).with_name("known_failures.json")).read_text(encoding="utf-8")

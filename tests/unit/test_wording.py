@@ -744,3 +744,92 @@ def test_wording_pain_prior_is_the_score_before(check):
     )
     result = check(text)
     assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 6)
+
+
+# Speech recognition in lower case, no punctuation: every line is its own sentence.
+LOWER_CASE = """riverbend spine dictation
+patient hollis varga dob 2 3 1958 mrn 00 314 159 date of service 05/06/2025
+indication right l5 radiculopathy pain down the back of the right leg to the ankle failed 8 weeks of physical therapy
+pain before the injection 7 out of 10
+procedure interlaminar epidural at l4-l5 under fluoroscopy {views} omnipaque 2 ml showed epidural spread kenalog 80 mg was injected the needle was withdrawn
+pain after the injection 2 out of 10 in recovery
+complications none
+electronically signed dana whitfield md 05/06/2025"""
+
+
+def test_wording_lower_case_dictation_reads_each_line_apart(check):
+    result = check(
+        LOWER_CASE.format(views="ap and lateral images of the final needle tip were saved")
+    )
+    identity = result.elements["patient_id"]
+    assert (identity.status, identity.value) == ("present", ["dob", "mrn", "name"])
+    # "complications none" on the next line does not negate the score above it.
+    assert (result.elements["vas_post"].status, result.elements["vas_post"].value) == ("present", 2)
+    assert result.complete is True
+
+
+def test_wording_in_a_run_on_sentence_each_view_keeps_its_own_cue(check):
+    views = (
+        "an ap image was taken to count the levels and a 20 gauge tuohy needle was advanced "
+        "with loss of resistance to saline through the ligamentum flavum into the epidural "
+        "space and then a lateral view documented the final needle tip"
+    )
+    finding = check(LOWER_CASE.format(views=views)).elements["needle_views"]
+    assert (finding.status, finding.value) == ("incomplete", ["lateral"])
+
+
+@pytest.mark.parametrize(
+    ("parts", "element", "status"),
+    [
+        # a spread field whose boxes are all empty describes no spread
+        (
+            {"contrast": "Contrast: [X] Isovue 2 mL   Spread: [ ] epidural  [ ] intravascular"},
+            "contrast_flow",
+            "incomplete",
+        ),
+        (
+            {"contrast": "Contrast: [X] Isovue 2 mL   Spread: [X] epidural"},
+            "contrast_flow",
+            "present",
+        ),
+        # a pending co-signature is not a signer's name
+        (
+            {
+                "signature": "Fellow: signed Amos Quill, MD\nAttending signature: PENDING CO-SIGNATURE"
+            },
+            "signature",
+            "incomplete",
+        ),
+        # an unticked diagnosis far from its box, and a ticked axial one
+        (
+            {
+                "indication": (
+                    "Diagnosis: [X] M47.816 Lumbar spondylosis without radiculopathy\n"
+                    "           [ ] M48.062 Lumbar spinal stenosis with neurogenic claudication"
+                )
+            },
+            "indication",
+            "incomplete",
+        ),
+    ],
+)
+def test_wording_template_fields_and_signature_states(check, parts, element, status):
+    finding = check(note(**parts)).elements[element]
+    assert finding.status == status, (finding.status, finding.evidence)
+
+
+@pytest.mark.parametrize(
+    "attachment",
+    [
+        "===== AFTER YOUR INJECTION (patient copy) =====\n",
+        "PATIENT EDUCATION - EPIDURAL INJECTIONS\n",
+    ],
+)
+def test_wording_a_titled_handout_pasted_after_the_note_is_left_out(check, attachment):
+    handout = (
+        "You may shower tonight. Your doctor uses X-ray pictures from the front and the side.\n"
+        "Keep a pain diary and call us with questions, for example: after the injection 2/10.\n"
+    )
+    result = check(note(post="") + "\n\n" + attachment + handout)
+    assert result.elements["vas_post"].status == "missing"
+    assert result.complete is False
