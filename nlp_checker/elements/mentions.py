@@ -249,6 +249,8 @@ def _all_modifiers(graph: Any) -> list[Any]:
 
 # Most characters between a field label's timing word and its score ("Pre-procedure (0745): ").
 _LABEL_GAP = 40
+# Words naming the score that may open its label before the timing word ("Pain after ...").
+_LABEL_LEAD = re.compile(r"(?i)(?:\b(?:pain|score|NRS|VAS|NPRS|level|rating)\b[ \t]*)+$")
 
 
 def _label_timing(span: Span, timing_words: list[Any], text: str) -> str | None:
@@ -256,7 +258,8 @@ def _label_timing(span: Span, timing_words: list[Any], text: str) -> str | None:
 
     "Pre-procedure  (0745): marked at 72 mm": the run of spaces ends the sentence, so ConText
     never links the label to the score, but a field label on the same line times its value. The
-    label opens its line, or follows a full stop or a run of spaces (PDF text joins lines).
+    label opens its line or a table cell, or follows a full stop or a run of spaces (PDF text
+    joins lines).
     """
     if span.label_ not in _TIMED_LABELS:
         return None
@@ -273,11 +276,14 @@ def _label_timing(span: Span, timing_words: list[Any], text: str) -> str | None:
         score_text = text[span.start_char : span.end_char]
         label = between + score_text.split(":")[0]
         colon = ":" in between or ":" in score_text
-        before = text[line_start:begin]
+        # "Pain after the procedure (recovery): NRS 3/10": the scale's name may lead the label.
+        before = _LABEL_LEAD.sub("", text[line_start:begin])
+        in_cell = before.rstrip().endswith("|") and "|" not in between
         opens_field = (
-            not before.strip() or before.rstrip().endswith((".", ";")) or "  " in before[-2:]
+            not before.strip() or before.rstrip().endswith((".", ";", "|")) or "  " in before[-2:]
         )
-        if begin < line_start or not opens_field or not colon or "." in label:
+        # A table cell is its own field: "| post-procedure (recovery) 3/10 |" needs no colon.
+        if begin < line_start or not opens_field or not (colon or in_cell) or "." in label:
             continue
         if len(between) > _LABEL_GAP:
             continue

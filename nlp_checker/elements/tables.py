@@ -8,7 +8,8 @@ The header names a pain column (``PAIN_COLUMN``, patterns/cues.json); each row b
 many cells gives a score. A row's own phase cell ("pre", "PACU", "D/C": ``TABLE_PRE`` /
 ``TABLE_POST``) times it; otherwise the table's section does (a "PACU flowsheet" heading), and
 otherwise the score is untimed, which the pain check reports as ``uncertain``. Cells are split
-on "|" where the header has one, else on tabs or runs of two or more spaces.
+on "|" where the header has one, else on tabs or runs of two or more spaces; rules drawn under
+the header or between rows are skipped.
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ from nlp_checker.elements.mentions import Mention, MentionIndex
 
 _PIPE_CELLS = re.compile(r"[^|]+")
 _SPACE_CELLS = re.compile(r"\S+(?: \S+)*")
-_SCORE = re.compile(r"(\d{1,2})(?:\s*/\s*10)?")
+_SCORE = re.compile(r"(\d{1,2})(?:\s*/\s*10)?|(\d{1,3})\s*mm")  # 0-10, or a 100 mm VAS line
+# A rule under the header or between rows ("|----|----|", "------+------").
+_DIVIDER = re.compile(r"[ \t|+=:-]*-[ \t|+=:-]*")
 _MIN_CELLS = 3
 _MAX_SCORE = 10
+_MAX_MM = 100
 _SECTION_TIMING = {"pre_procedure": "pre", "post_procedure": "post"}
 
 
@@ -65,13 +69,25 @@ def table_scores(index: MentionIndex) -> list[Mention]:
         row_start = head_end + 1
         while row_start < len(text):
             row_end = _line_end(text, row_start)
+            if _DIVIDER.fullmatch(text, row_start, row_end):
+                row_start = row_end + 1
+                continue
             row = _cells(text, row_start, row_end, pipes)
-            if len(row) != len(header):
+            # A pipe row may leave its last cells empty and unclosed ("10:02 | Start |  |").
+            short = pipes and "|" in text[row_start:row_end] and len(row) < len(header)
+            if len(row) != len(header) and not short:
                 break
+            if at[0] >= len(row):
+                row_start = row_end + 1
+                continue
             s, e = row[at[0]]
             cell = text[s:e].strip()
             score = _SCORE.fullmatch(cell)
-            if score and int(score.group(1)) <= _MAX_SCORE:
+            if score and (
+                int(score.group(1)) <= _MAX_SCORE
+                if score.group(1)
+                else int(score.group(2)) <= _MAX_MM
+            ):
                 labels = {label for start, label in phases if row_start <= start < row_end}
                 timing = section
                 if labels == {"TABLE_PRE"}:

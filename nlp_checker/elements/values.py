@@ -43,7 +43,7 @@ def _scale(value: float, unit: str | None) -> float | None:
 
 # Numbers in a pain span that are not scores: the scale ("(0-10)", "100 mm line") and a time.
 _NOT_A_SCORE = re.compile(
-    r"\(\s*0\s*[-\u2013]\s*100?\s*(?:mm)?\s*\)"
+    r"\(\s*(?:(?:NRS|VAS|NPRS|VNRS|scale)\s*)?0\s*[-\u2013]\s*100?\s*(?:mm)?\s*(?:[,;][^()\n\d]{1,30})?\)"
     r"|\b100[- ]?mm(?: horizontal| visual)? (?:line|scale|VAS)\b"
     r"|\(\s*\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\s*\)",
     re.IGNORECASE,

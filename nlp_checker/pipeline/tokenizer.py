@@ -16,8 +16,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-# Quotes, guillemets, bullets and dashes are written as escapes (re reads \uXXXX).
-_PREFIX = re.compile(r"""^[\[\(\{"'\u201c\u2018\u00ab<*#~\u2022\u00b7]""")
+# Quotes, guillemets, bullets and dashes are written as escapes (re reads \uXXXX). A closing
+# bracket is also a prefix: "[ ]0" is an empty box before the number 0.
+_PREFIX = re.compile(r"""^[\[\]\(\{"'\u201c\u2018\u00ab<*#~\u2022\u00b7]""")
 _SUFFIX = re.compile(r"""[\]\)\}"'\u201d\u2019\u00bb>.,:;!?%*]$""")
 # Split inside a word only at punctuation between letters or digits ("7/10", "L4-5", "VAS:7").
 _INFIX = re.compile(r"""(?<=[^\W_])[-\u2013/:;,=+()\[\]{}<>|\u2192](?=[^\W_])""")

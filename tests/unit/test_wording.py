@@ -695,6 +695,23 @@ Electronically signed by: Dana Whitfield, MD 05/06/2025
             ("uncertain", None),
             ("uncertain", None),
         ),
+        # a rule under the header, phase words that open a longer cell, unclosed empty cells
+        (
+            "Time  | Event                      | Pain 0-10 | BP\n"
+            "------+----------------------------+-----------+--------\n"
+            "07:55 | Admit, consent signed      | 6         | 150/90\n"
+            "08:20 | Needle in                  |           |\n"
+            "08:45 | PACU, tolerating fluids    | 2         | 128/80",
+            ("present", 6),
+            ("present", 2),
+        ),
+        # a 100 mm VAS column, the scale explained in the header
+        (
+            "| Phase     | Time  | VAS (100 mm, 0 = none) |\n|-----------|-------|------|\n"
+            "| Pre-block | 07:40 | 64 mm |\n| Recovery  | 08:30 | 12 mm |",
+            ("present", 6.4),
+            ("present", 1.2),
+        ),
     ],
 )
 def test_wording_scores_in_a_flowsheet_pain_column(check, table, pre, post):
@@ -833,3 +850,30 @@ def test_wording_a_titled_handout_pasted_after_the_note_is_left_out(check, attac
     result = check(note(post="") + "\n\n" + attachment + handout)
     assert result.elements["vas_post"].status == "missing"
     assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    ("pre", "post", "expected"),
+    [
+        # the scale's range in the label is not the score
+        ("Pre-procedure pain (NRS 0-10): 6", "Post-procedure pain (NRS 0-10, PACU): 1", (6, 1)),
+        # a parenthesis between the timing word and a field's colon
+        (
+            "Pain before the block (holding area): 6/10.",
+            "Pain after the block (20 min): NRS 1/10.",
+            (6, 1),
+        ),
+        # a table cell times its own score
+        ("| Pain | before injection 6/10 | after injection (PACU) 1/10 |", "", (6, 1)),
+        # a row of numbered boxes under a timed heading
+        (
+            "BEFORE THE INJECTION (holding)\nScore: [ ]0 [ ]2 [ ]4 [X]6 [ ]8 [ ]10",
+            "AFTER THE INJECTION (recovery, 20 min)\nScore: [ ]0 [X]2 [ ]4 [ ]6 [ ]8 [ ]10",
+            (6, 2),
+        ),
+    ],
+)
+def test_wording_pain_score_fields_as_templates_print_them(check, pre, post, expected):
+    result = check(note(pre=pre, post=post))
+    found = (result.elements["vas_pre"].value, result.elements["vas_post"].value)
+    assert found == expected, (result.elements["vas_pre"], result.elements["vas_post"])
