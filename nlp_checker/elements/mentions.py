@@ -253,13 +253,17 @@ _LABEL_GAP = 40
 _LABEL_LEAD = re.compile(r"(?i)(?:\b(?:pain|score|NRS|VAS|NPRS|level|rating)\b[ \t]*)+$")
 
 
-def _label_timing(span: Span, timing_words: list[Any], text: str) -> str | None:
+def _label_timing(
+    span: Span, timing_words: list[Any], text: str, score_starts: Sequence[int] = ()
+) -> str | None:
     """Return ``pre``/``post`` from the label that opens the score's line.
 
     "Pre-procedure  (0745): marked at 72 mm": the run of spaces ends the sentence, so ConText
     never links the label to the score, but a field label on the same line times its value. The
-    label opens its line or a table cell, or follows a full stop or a run of spaces (PDF text
-    joins lines).
+    label opens its line or a table cell, or follows a full stop, a colon or a run of spaces
+    (PDF text joins lines). It times the first score after it only, and it comes before the
+    ConText timing words: in "Before: 8/10 After: 3/10" the "After" nearest the first score is
+    the second score's label.
     """
     if span.label_ not in _TIMED_LABELS:
         return None
@@ -280,12 +284,17 @@ def _label_timing(span: Span, timing_words: list[Any], text: str) -> str | None:
         before = _LABEL_LEAD.sub("", text[line_start:begin])
         in_cell = before.rstrip().endswith("|") and "|" not in between
         opens_field = (
-            not before.strip() or before.rstrip().endswith((".", ";", "|")) or "  " in before[-2:]
+            not before.strip()
+            or before.rstrip().endswith((".", ";", "|", ":"))
+            or "  " in before[-2:]
         )
         # A table cell is its own field: "| post-procedure (recovery) 3/10 |" needs no colon.
         if begin < line_start or not opens_field or not (colon or in_cell) or "." in label:
             continue
         if len(between) > _LABEL_GAP:
+            continue
+        # "Pre-procedure VAS: 7/10, post 2/10": a label times the first score after it only.
+        if any(finish <= other < span.start_char for other in score_starts):
             continue
         if best is None or begin > best[0]:
             best = (begin, "pre" if modifier.category == "PRE_PROCEDURE" else "post")
@@ -445,6 +454,7 @@ def collect_mentions(
         scores = [t for t in targets if t.label_ in _TIMED_LABELS]
         score_modifiers = {t.start: _modifiers_of(t, by_token) for t in scores}
         owner = _timing_owners(scores, score_modifiers)
+        score_starts = [t.start_char for t in scores]
         timing_words = [m for m in _all_modifiers(graph) if m.category in _TIMING_CATEGORIES]
         for number, span in enumerate(targets + cues):
             index = bisect.bisect_right(sec_starts, span.start) - 1
@@ -484,8 +494,8 @@ def collect_mentions(
                     meta=meta,
                     state=state,
                     modifier=modifier,
-                    timing=_timing(span, modifiers, owner)
-                    or _label_timing(span, timing_words, doc_text),
+                    timing=_label_timing(span, timing_words, doc_text, score_starts)
+                    or _timing(span, modifiers, owner),
                     page=source.page_of(start),
                     fuzzy=fixes.corrected_in(new_start, new_end),
                 )

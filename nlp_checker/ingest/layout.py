@@ -21,7 +21,8 @@ _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _SPACES = re.compile(r"\s+")
 
-# Terms that mark a procedure note, a fax cover sheet, and an order or referral form.
+# Terms that mark a procedure note, a fax cover sheet, and an order, referral or registration
+# form (a face sheet).
 _NOTE_TERMS = re.compile(
     r"\b(epidural|injection|injected|fluoro\w*|needle|contrast|vas|pain scores?|nrs|"
     r"interlaminar|transforaminal|caudal|omnipaque|isovue|steroid|lidocaine|triamcinolone|"
@@ -38,7 +39,7 @@ _COVER_TERMS = re.compile(
 _FORM_TERMS = re.compile(
     r"\b(order form|requisition|referral form|authori[sz]ation request|prior authori[sz]ation|"
     r"please schedule|ordering (?:provider|physician)|insurance (?:id|information)|member id|"
-    r"scheduling|requested procedure)\b",
+    r"scheduling|requested procedure|face ?sheet|financial class|emergency contact|guarantor)\b",
     re.IGNORECASE,
 )
 # A patient handout or consent form speaks to the patient ("your doctor", "I understand"); a

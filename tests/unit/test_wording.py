@@ -877,3 +877,43 @@ def test_wording_pain_score_fields_as_templates_print_them(check, pre, post, exp
     result = check(note(pre=pre, post=post))
     found = (result.elements["vas_pre"].value, result.elements["vas_post"].value)
     assert found == expected, (result.elements["vas_pre"], result.elements["vas_post"])
+
+
+def test_wording_a_field_label_times_the_score_right_after_it(check):
+    # Joined PDF text: "After" sits next to the first score, but it labels the second.
+    result = check(note(pre="Pain (VAS 0-10): Before: 8/10 After: 3/10", post=""))
+    assert (result.elements["vas_pre"].value, result.elements["vas_post"].value) == (8, 3)
+
+
+def test_wording_a_past_procedures_cell_is_history(check):
+    history = (
+        "| Past procedures   | 2023: diagnostic lumbar puncture, then an epidural blood patch |\n"
+        "| Allergies         | none known                                                      |"
+    )
+    result = check(note(imaging_mri=history))
+    assert result.code_check.suggested == "62323"
+    assert result.complete is True
+
+
+def test_wording_a_face_sheet_before_the_note_is_not_the_note(check):
+    face_sheet = (
+        "REGISTRATION FACE SHEET\n"
+        "Patient: Varga, Hollis     DOB: 02/03/1958     MRN: 00-FAKE-3141\n"
+        "Financial class: Medicare     Guarantor: self     Emergency contact: sister\n"
+        "Scheduled: 05/06/2025 08:30   Procedure: LUMBAR INTERLAMINAR EPIDURAL L4-L5, FLUORO\n"
+        + "-" * 60
+        + "\n"
+    )
+    text = (
+        "Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141\n"
+        "Date of Service: 05/06/2025\n"
+        "Focal paraspinal muscle pain with taut bands and no radiation today.\n"
+        "Pre-procedure NRS 6/10.\n"
+        "Procedure: trigger point injections x 2, right lumbar paraspinal muscles, by palpation.\n"
+        "Injectate: lidocaine 1% 1 mL per point. Complications: none. NRS after 2/10.\n"
+        "Electronically signed by: Dana Whitfield, MD 05/06/2025"
+    )
+    result = check(face_sheet + text)
+    assert result.code_check.suggested == "other"
+    assert result.elements["spinal_level"].status != "present"
+    assert result.elements["imaging_guidance"].status != "present"
