@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nlp_checker.elements.draft import Draft, best
 from nlp_checker.elements.mentions import Mention, MentionIndex
-from nlp_checker.elements.values import iso_date, signer
+from nlp_checker.elements.values import day_first, iso_date, signer
 
 _ID_TYPES = {"PATIENT_NAME": "name", "DOB": "dob", "MRN": "mrn", "ACCOUNT": "account"}
 # A name with credentials counts as a signature only in a signature block or the note's last lines.
@@ -35,14 +35,15 @@ def date_of_service(index: MentionIndex) -> Draft:
     # An explicit date-of-service label first, then a date given as today's, then the date
     # under a dictation's signature.
     candidates.sort(key=lambda m: (int(m.meta.get("priority", 2)), m.start))
+    days_first = day_first(index.text)
     for mention in candidates:
-        value = iso_date(mention.text)
+        value = iso_date(mention.text, days_first)
         if value is not None:
             return Draft(status="present", value=value, mentions=[mention])
     # A dictation may carry its date only on the signature line ("signed ... on 03/19/2026").
     for mention in index.of("SIGNATURE"):
         line_end = index.text.find("\n", mention.end)
-        value = iso_date(index.text[mention.end : line_end if line_end != -1 else None])
+        value = iso_date(index.text[mention.end : line_end if line_end != -1 else None], days_first)
         if mention.affirmed and value is not None:
             return Draft(status="present", value=value, mentions=[mention])
     return Draft()

@@ -209,12 +209,45 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def iso_date(text: str) -> str | None:
-    """Return the first date in ``text`` as ``YYYY-MM-DD`` (US month/day order)."""
+_MAX_MONTH = 12
+
+
+def day_first(text: str) -> bool:
+    """Return True when the note writes numeric dates day first ("28/02/1966", "20.03.2026").
+
+    A note is read day first when one of its numeric dates can only be day first and none can
+    only be month first, or, where every date could be either, when they are all written with
+    full stops (the European form; US notes use slashes). Otherwise dates are read in US
+    month/day order.
+    """
+    days_first = months_first = False
+    dotted = undotted = 0
+    for m in _US.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        days_first |= first > _MAX_MONTH >= second
+        months_first |= second > _MAX_MONTH >= first
+        if "." in m.group(0):
+            dotted += 1
+        else:
+            undotted += 1
+    if days_first or months_first:
+        return days_first and not months_first
+    return dotted > 0 and undotted == 0
+
+
+def iso_date(text: str, days_first: bool = False) -> str | None:
+    """Return the first date in ``text`` as ``YYYY-MM-DD`` (US month/day order by default).
+
+    ``days_first`` reads numeric dates day first (:func:`day_first` of the whole note). A date
+    that can only be day first ("20/03/2026") is read so either way.
+    """
     if m := _ISO.search(text):
         return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := _US.search(text):
-        return _safe_date(_year(m.group(3)), int(m.group(1)), int(m.group(2)))
+        first, second = int(m.group(1)), int(m.group(2))
+        if days_first or first > _MAX_MONTH >= second:
+            first, second = second, first
+        return _safe_date(_year(m.group(3)), first, second)
     if (m := _MONTH_FIRST.search(text)) and m.group(1).lower() in _MONTHS:
         return _safe_date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
     if (m := _DAY_FIRST.search(text)) and m.group(2).lower() in _MONTHS:

@@ -50,11 +50,12 @@ _PATIENT_VOICE = re.compile(
     r"you|your|yours|i understand|i consent|i authori[sz]e|i agree|i have (?:read|had)|"
     r"my (?:doctor|physician|pain|back|neck|questions)|patient education|what to expect|"
     r"call us|call your|after your|before your|risks? (?:explained|include)|alternatives|"
-    r"witness|consent (?:form|to)|informed consent for)\b",
+    r"witness|consent (?:form|to)|informed consent(?: for)?|i (?:was|have been) (?:informed|told)|"
+    r"patient(?:'s)? signature)\b",
     re.IGNORECASE,
 )
 _CONSENT_TERMS = re.compile(
-    r"\b(i consent|i authori[sz]e|consent (?:form|to)|informed consent for|witness)\b", re.I
+    r"\b(i consent|i authori[sz]e|consent (?:form|to)|informed consent(?: for)?|witness)\b", re.I
 )
 _NARRATIVE = re.compile(
     r"\b(?:was|were) (?:prepped|draped|advanced|injected|placed|obtained|positioned|confirmed|"

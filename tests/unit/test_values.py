@@ -1,6 +1,6 @@
 import pytest
 
-from nlp_checker.elements.values import interspace, iso_date, pain_scores, signer, weeks
+from nlp_checker.elements.values import day_first, interspace, iso_date, pain_scores, signer, weeks
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,24 @@ def test_values_nerve_roots_map_to_their_foramen(text, foramina):
     from nlp_checker.elements.values import root_foramina
 
     assert root_foramina(text) == foramina
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("DOB: 28/02/1966   Date: 04/03/2026", True),  # 28 can only be a day
+        ("DOB: 02/28/1966   Date: 04/03/2026", False),  # 28 can only be a day in second place
+        ("DOB 07.04.1958   Operation 12.06.2026", True),  # all dotted: European
+        ("DOB 07/04/1958   DOS 12/06/2026", False),  # all could be either: US order
+        ("DOB 28.02.1966   DOS 03/15/2026", False),  # the note writes both: no order wins
+    ],
+)
+def test_values_day_first_reads_the_note_order(note, expected):
+    assert day_first(note) is expected
+
+
+def test_values_iso_date_day_first():
+    assert iso_date("12.06.2026", days_first=True) == "2026-06-12"
+    assert iso_date("12/06/2026") == "2026-12-06"
+    # A date that can only be day first is read so in a US note too.
+    assert iso_date("20/03/2026") == "2026-03-20"

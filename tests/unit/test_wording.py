@@ -917,3 +917,60 @@ def test_wording_a_face_sheet_before_the_note_is_not_the_note(check):
     assert result.code_check.suggested == "other"
     assert result.elements["spinal_level"].status != "present"
     assert result.elements["imaging_guidance"].status != "present"
+
+
+@pytest.mark.parametrize(
+    ("parts", "element", "value"),
+    [
+        # contrast that diffused in the epidural space
+        (
+            {"contrast": "Iopamidol 2 ml: epidural diffusion along the right L5 root."},
+            "contrast_flow",
+            {"agent": "iopamidol", "spread": True, "contraindication": None},
+        ),
+        # "IL" after a level is interlaminar
+        (
+            {
+                "header": "Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141\n"
+                "Date of Service: 05/06/2025\n0805 | Site | L4-5 IL, midline",
+                "procedure": "",
+            },
+            "spinal_level",
+            ["L4-L5"],
+        ),
+        # "profile" is the lateral projection in European notes
+        (
+            {"views": "Final needle position documented in two planes, AP and profile projection."},
+            "needle_views",
+            ["ap", "lateral"],
+        ),
+        # a note that writes its dates with full stops writes them day first
+        (
+            {
+                "header": "Patient: Hollis Varga   DOB: 03.02.1958   MRN: 00-FAKE-3141\nDate: 05.06.2025",
+                "signature": "Electronically signed by: Dana Whitfield, MD 05.06.2025",
+            },
+            "date_of_service",
+            "2025-06-05",
+        ),
+    ],
+)
+def test_wording_european_and_shorthand_forms(check, parts, element, value):
+    finding = check(note(**parts)).elements[element]
+    assert (finding.status, finding.value) == ("present", value), finding.evidence
+
+
+def test_wording_a_consent_form_pasted_between_header_and_note_is_left_out(check):
+    header = (
+        "Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141\nDate of Service: 05/06/2025"
+    )
+    consent = (
+        "\n\nINFORMED CONSENT (scanned copy)\n"
+        "I authorise the doctor to do the injection. I was informed of the risks and the "
+        "alternatives.\nPatient signature: H. Varga     Physician signature: D. Whitfield\n"
+        + "-"
+        * 50
+    )
+    result = check(note(header=header + consent, signature=""))
+    assert result.elements["signature"].status == "missing"
+    assert result.complete is False
