@@ -9,11 +9,15 @@ note's own. Rules that name line breaks themselves read the note as it is (``fas
 
 Speech-recognition output written all in lower case starts every line in lower case, so the
 test says nothing there: in such a note (:func:`lower_case_lines`) every line break ends a
-sentence, and no line is joined to the next.
+sentence, and no line is joined to the next. A note written all in capitals starts every line
+in capitals: there a line break is a soft wrap when the line before runs near the note's full
+width and ends with no stop or colon, and the next line goes on at its left edge
+(:func:`capitals_wraps`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-])[ \t]*\n(?=[ \t]*[a-z])")
@@ -35,11 +39,52 @@ def lower_case_lines(text: str) -> bool:
     return lower >= _LOWER_LINES_SHARE * len(letters)
 
 
+# A note counts as written in capitals when at least this share of its letters are capitals
+# (units such as "mL" and "mg" stay in lower case).
+_CAPITALS_SHARE = 0.9
+_CAPITALS_MIN = 200
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+# A wrapped line runs to at least this share of the note's width (its longer lines' length).
+_WRAP_WIDTH_SHARE = 0.75
+_WIDTH_QUANTILE = 0.9
+_LINE_ENDS = (".", ":", ";", "!", "?")
+
+
+def capitals_wraps(text: str) -> list[int] | None:
+    """Return the offsets of the soft-wrap line breaks of a note in capitals (None: not one)."""
+    upper = len(_UPPER.findall(text))
+    if upper < _CAPITALS_MIN or upper < _CAPITALS_SHARE * (upper + len(_LOWER.findall(text))):
+        return None
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    width = lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))] if lengths else 0
+    wraps = []
+    position = 0
+    for line, following in itertools.pairwise(lines):
+        position += len(line)
+        kept = line.rstrip()
+        if (
+            kept
+            and len(kept) >= _WRAP_WIDTH_SHARE * width
+            and not kept.endswith(_LINE_ENDS)
+            and following[:1].isalnum()
+        ):
+            wraps.append(position)
+        position += 1
+    return wraps
+
+
 def match_text(text: str) -> str:
     """Return ``text`` with each soft-wrap line break replaced by a space (same length)."""
     if "\n" not in text or lower_case_lines(text):
         return text
     chars = list(text)
+    capitals = capitals_wraps(text)
+    if capitals is not None:
+        for position in capitals:
+            chars[position] = " "
+        return "".join(chars)
     for found in _SOFT_WRAP.finditer(text):
         chars[found.end() - 1] = " "
     return "".join(chars)

@@ -14,12 +14,22 @@ from __future__ import annotations
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, ORTH, SENT_START
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LIKE_NUM,
+    ORTH,
+    SENT_START,
+)
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp_checker.pipeline.extensions import TEXT_KEY
-from nlp_checker.pipeline.match_text import lower_case_lines
+from nlp_checker.pipeline.match_text import capitals_wraps, lower_case_lines
 
 _STOPS = {".", "!", "?", ";"}
 _LINE_END_PUNCT = {".", ",", ":", ";", "!", "?"}
@@ -82,6 +92,10 @@ def split_lines(doc: Doc) -> Doc:
     # from here (the text never changes inside the pipeline).
     note_text = doc.user_data[TEXT_KEY] = doc.text
     wraps = not lower_case_lines(note_text)
+    # In a note in capitals the wraps are found from line widths, not from letter case.
+    capitals = capitals_wraps(note_text) if wraps else None
+    capital_wraps = set(capitals or ())
+    idx = doc.to_array([IDX]).tolist() if capitals is not None else []
     strings = doc.vocab.strings
     attrs = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, IS_LOWER, IS_ALPHA, ORTH])
     rows = attrs.tolist()
@@ -100,6 +114,10 @@ def split_lines(doc: Doc) -> Doc:
                 lines = newline_cache[orth] = strings[orth].count("\n")
             if not lines:
                 starts[i + 1] = 1  # two or more spaces or a tab separate template fields
+            elif capitals is not None:
+                newline = idx[i] + strings[orth].index("\n")
+                if not (lines == 1 and newline in capital_wraps):
+                    starts[i + 1] = 1
             elif not (lines == 1 and wraps and _continues(rows, last_word, nxt, strings)):
                 starts[i + 1] = 1
             continue

@@ -33,3 +33,24 @@ def test_sentences_make_each_checkbox_item_its_own_sentence():
         "Lateral [x]",
         "CLO [ ]",
     ]
+
+
+def test_sentences_a_note_in_capitals_joins_its_wrapped_lines(checker):
+    # An EHR that prints notes in capitals wraps prose at a fixed width: the capital at the
+    # start of the next line does not start a new sentence there.
+    text = (
+        "PATIENT: HOLLIS VARGA   DOB: 02/03/1958   MRN: 00-FAKE-3141\n"
+        "DATE OF SERVICE: 05/06/2025\n"
+        "INDICATION: RIGHT L5 RADICULOPATHY. FAILED PHYSICAL THERAPY X 8 WEEKS AND NSAIDS.\n"
+        "PRE-PROCEDURE VAS: 7/10\n"
+        "PROCEDURE: L4-5 INTERLAMINAR EPIDURAL STEROID INJECTION UNDER FLUOROSCOPIC GUIDANCE.\n"
+        "LOSS OF RESISTANCE TO SALINE WAS REACHED WITH A 20 G TUOHY NEEDLE. AP AND LATERAL\n"
+        "IMAGES CONFIRMED THE FINAL NEEDLE POSITION IN THE POSTERIOR EPIDURAL SPACE. OMNIPAQUE\n"
+        "180, 2 ML, SHOWED EPIDURAL SPREAD WITHOUT INTRAVASCULAR UPTAKE.\n"
+        "KENALOG 80 MG WITH 2 ML PRESERVATIVE-FREE SALINE WAS INJECTED.\n"
+        "POST-PROCEDURE VAS: 2/10\n"
+        "ELECTRONICALLY SIGNED BY: DANA WHITFIELD, MD 05/06/2025\n"
+    )
+    result = checker.check_text(text)
+    assert result.elements["needle_views"].value == ["ap", "lateral"]
+    assert result.complete is True
