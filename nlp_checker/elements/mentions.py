@@ -242,6 +242,18 @@ def _timing(span: Span, modifiers: list[Any], owner: dict[int, int]) -> str | No
     return "pre" if closest.category == "PRE_PROCEDURE" else "post"
 
 
+def _rule_of(span: Span, span_rules: dict[tuple[int, int, str], list[Any]]) -> Any:
+    """Return the rule that matched ``span``: the next unread one recorded for its words and label.
+
+    ``span._.target_rule`` is shared by every span over the same characters (spaCy keys span
+    extensions by offsets), so a cue over a target's words would give the target its rule.
+    """
+    rules = span_rules.get((span.start, span.end, span.label_))
+    if rules:
+        return rules.pop(0) if len(rules) > 1 else rules[0]
+    return span._.target_rule
+
+
 def _all_modifiers(graph: Any) -> list[Any]:
     """Every ConText modifier of a doc, whether or not it reached a target."""
     return list(graph.modifiers) if graph is not None else []
@@ -451,6 +463,9 @@ def collect_mentions(
         cues = list(doc.spans[ext.CUE_GROUP]) if ext.CUE_GROUP in doc.spans else []
         cue_labels.update(c.label_ for c in cues)
         targets = list(doc.spans[ext.TARGET_GROUP])
+        span_rules = {
+            key: list(rules) for key, rules in doc.user_data.get(ext.RULES_KEY, {}).items()
+        }
         scores = [t for t in targets if t.label_ in _TIMED_LABELS]
         score_modifiers = {t.start: _modifiers_of(t, by_token) for t in scores}
         owner = _timing_owners(scores, score_modifiers)
@@ -477,7 +492,7 @@ def collect_mentions(
             # Cues describe a sentence; ConText does not read them.
             modifiers = _modifiers_of(span, by_token) if number < len(targets) else []
             state, modifier = _state(span, modifiers, section)
-            rule = span._.target_rule
+            rule = _rule_of(span, span_rules)
             meta = dict(rule.metadata or {}) if rule is not None else {}
             new_start, new_end = span.start_char + offset, span.end_char + offset
             start, end = fixes.original(new_start, new_end)

@@ -18,7 +18,7 @@ from medspacy.context import ConText, ConTextModifier
 from medspacy.section_detection import Sectionizer
 from medspacy.target_matcher import TargetMatcher
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from nlp_checker.errors import RulesError
@@ -141,10 +141,29 @@ class RuleTargetMatcher(_SavesRules, TargetMatcher):  # type: ignore[misc]
         return to_target_rules(specs)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Annotate ``doc``, loading the rules first if they are not loaded yet."""
+        """Annotate ``doc``, loading the rules first if they are not loaded yet.
+
+        As medspaCy's TargetMatcher does with ``result_type="group"``, and each span's rule is
+        also kept in ``doc.user_data[RULES_KEY]`` (see extensions.RULES_KEY).
+        """
         if self._specs is None:
             self.ensure_rules()
-        return super().__call__(doc)  # type: ignore[no-any-return]
+        matcher = self._TargetMatcher__matcher
+        rules = doc.user_data.setdefault(extensions.RULES_KEY, {})
+        spans = []
+        for rule_id, start, end in matcher(doc):
+            rule = matcher.rule_map[self.nlp.vocab.strings[rule_id]]
+            span = Span(doc, start=start, end=end, label=rule.category)
+            span._.target_rule = rule
+            for attribute, value in (rule.attributes or {}).items():
+                setattr(span._, attribute, value)
+            rules.setdefault((start, end, rule.category), []).append(rule)
+            spans.append(span)
+        if self.span_group_name in doc.spans:
+            doc.spans[self.span_group_name] += spans
+        else:
+            doc.spans[self.span_group_name] = spans
+        return doc
 
 
 class RuleCueMatcher(RuleTargetMatcher):

@@ -33,6 +33,10 @@ TARGET_GROUP = "nlc_targets"
 TEXT_KEY = "nlc_text"
 # Span group of the sentence cues (patterns/cues.json): matched apart from the targets.
 CUE_GROUP = "nlc_cues"
+# The rule behind each target and cue span, by (start token, end token, label), in match order.
+# spaCy keys a span's extension attributes by its character offsets alone, so a target and a cue
+# (or two rules) matching the same words would share one ``span._.target_rule``.
+RULES_KEY = "nlc_rules"
 
 
 def register() -> None:

@@ -974,3 +974,35 @@ def test_wording_a_consent_form_pasted_between_header_and_note_is_left_out(check
     result = check(note(header=header + consent, signature=""))
     assert result.elements["signature"].status == "missing"
     assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    "indication",
+    [
+        "INDICATION: Right lumbosciatic pain for 4 months despite physiotherapy x 8 weeks.",
+        "INDICATION: Left sciatalgia with irradiation into the posterior calf; PT x 8 weeks failed.",
+    ],
+)
+def test_wording_european_terms_for_radicular_pain(check, indication):
+    result = check(note(indication=indication))
+    assert result.elements["indication"].status == "present"
+
+
+def test_wording_a_score_after_a_full_stop_is_not_in_the_sentence_before(check):
+    indication = (
+        "INDICATION: Right L5 radiculopathy; gabapentin has not controlled the pain. Before the "
+        "procedure her pain was 8/10. Failed physical therapy x 8 weeks."
+    )
+    result = check(note(indication=indication, pre=""))
+    assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 8)
+
+
+def test_wording_a_word_that_is_both_a_target_and_a_cue_keeps_its_own_rule(check):
+    # "CANCELLED" alone is both a cancelled-procedure target and a plan cue over the same
+    # characters; spaCy shares span attributes by offsets, so the target read the cue's rule.
+    result = check(note(post="*** CANCELLED ***"))
+    assert result.error is None
+    assert result.code_check.suggested == "other"
+    # ... and an item put off is not the procedure put off.
+    result = check(note(contrast="Contrast DEFERRED -- iodinated contrast allergy"))
+    assert result.code_check.suggested == "62323"
