@@ -1006,3 +1006,8 @@ def test_wording_a_word_that_is_both_a_target_and_a_cue_keeps_its_own_rule(check
     # ... and an item put off is not the procedure put off.
     result = check(note(contrast="Contrast DEFERRED -- iodinated contrast allergy"))
     assert result.code_check.suggested == "62323"
+
+
+def test_wording_a_lower_case_signature_with_its_credential(check):
+    result = check(note(signature="signed: dana whitfield, md 05/06/2025").lower())
+    assert result.elements["signature"].status == "present"
