@@ -115,6 +115,23 @@ class RuleSectionizer(_SavesRules, Sectionizer):  # type: ignore[misc]
     def _convert(self, specs: list[Any]) -> list[Any]:
         return to_section_rules(specs)
 
+    def filter_start_lines(
+        self, doc: Doc, matches: list[tuple[int, int, int]]
+    ) -> list[tuple[int, int, int]]:
+        """Keep the headers that open a line, or the first cell of a table row ("| PMH | ...")."""
+        kept = []
+        for match in matches:
+            start = match[1]
+            at_line = self._line_start(doc, start)
+            if not at_line and start > 0 and doc[start - 1].text == "|":
+                at_line = self._line_start(doc, start - 1)
+            if at_line:
+                kept.append(match)
+        return kept
+
+    def _line_start(self, doc: Doc, index: int) -> bool:
+        return index == 0 or self.newline_pattern.search(doc[index - 1].text_with_ws) is not None
+
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc``, loading the rules first if they are not loaded yet."""
         if self._specs is None:
