@@ -41,9 +41,11 @@ def _scale(value: float, unit: str | None) -> float | None:
     return None
 
 
-# Numbers in a pain span that are not scores: the scale ("(0-10)", "100 mm line") and a time.
+# Numbers in a pain span that are not scores: the scale ("(0-10)", "VAS 0-10", "100 mm line")
+# and a time.
 _NOT_A_SCORE = re.compile(
     r"\(\s*(?:(?:NRS|VAS|NPRS|VNRS|scale)\s*)?0\s*[-\u2013]\s*100?\s*(?:mm)?\s*(?:[,;][^()\n\d]{1,30})?\)"
+    r"|(?<=[A-Za-z])\s+[01]\s*[-\u2013]\s*100?\b(?!\s*/)(?:\s*mm)?"
     r"|\b100[- ]?mm(?: horizontal| visual)? (?:line|scale|VAS)\b"
     r"|\(\s*\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\s*\)",
     re.IGNORECASE,

@@ -857,6 +857,7 @@ def test_wording_a_titled_handout_pasted_after_the_note_is_left_out(check, attac
     [
         # the scale's range in the label is not the score
         ("Pre-procedure pain (NRS 0-10): 6", "Post-procedure pain (NRS 0-10, PACU): 1", (6, 1)),
+        ("Pre-procedure VAS 0-10: 6", "Post-procedure NRS 0-10 scale: 1", (6, 1)),
         # a parenthesis between the timing word and a field's colon
         (
             "Pain before the block (holding area): 6/10.",
