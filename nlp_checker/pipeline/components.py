@@ -102,6 +102,10 @@ class _SavesRules:
         return self
 
 
+# Marks that may open a line before a section header: a table row's pipe and list bullets.
+_LINE_MARKS = {"|", "-", "*", "\u2022", "\u00b7", "\u2013"}
+
+
 class RuleSectionizer(_SavesRules, Sectionizer):  # type: ignore[misc]
     """medspaCy's Sectionizer with the checker's section rules (patterns/section_rules.json)."""
 
@@ -118,12 +122,15 @@ class RuleSectionizer(_SavesRules, Sectionizer):  # type: ignore[misc]
     def filter_start_lines(
         self, doc: Doc, matches: list[tuple[int, int, int]]
     ) -> list[tuple[int, int, int]]:
-        """Keep the headers that open a line, or the first cell of a table row ("| PMH | ...")."""
+        """Keep the headers that open a line, a table row's first cell or a bulleted line.
+
+        "| PMH | ...", "- PROCEDURE: ...": the pipe or bullet opens the line, the header follows.
+        """
         kept = []
         for match in matches:
             start = match[1]
             at_line = self._line_start(doc, start)
-            if not at_line and start > 0 and doc[start - 1].text == "|":
+            if not at_line and start > 0 and doc[start - 1].text in _LINE_MARKS:
                 at_line = self._line_start(doc, start - 1)
             if at_line:
                 kept.append(match)

@@ -1012,3 +1012,22 @@ def test_wording_a_word_that_is_both_a_target_and_a_cue_keeps_its_own_rule(check
 def test_wording_a_lower_case_signature_with_its_credential(check):
     result = check(note(signature="signed: dana whitfield, md 05/06/2025").lower())
     assert result.elements["signature"].status == "present"
+
+
+def test_wording_bulleted_section_headers_open_their_sections(check):
+    text = (
+        "- Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141\n"
+        "- Date of Service: 05/06/2025\n"
+        "- INDICATION: Right L5 radiculopathy. Failed physical therapy x 8 weeks and NSAIDs.\n"
+        "- PRE-PROCEDURE:\n"
+        "- VAS 7/10, seated.\n"
+        "- PROCEDURE: L4-5 interlaminar epidural steroid injection under fluoroscopic guidance.\n"
+        "- AP and lateral views of the final needle position were saved.\n"
+        "- Omnipaque 180, 2 mL, showed epidural spread. Kenalog 80 mg was injected.\n"
+        "- POST-PROCEDURE:\n"
+        "- VAS 2/10 in recovery.\n"
+        "- Electronically signed by: Dana Whitfield, MD 05/06/2025\n"
+    )
+    result = check(text)
+    assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 7)
+    assert result.complete is True
