@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from medspacy.context import ConText, ConTextModifier
 from medspacy.section_detection import Sectionizer
+from medspacy.section_detection.util import is_start_line
 from medspacy.target_matcher import TargetMatcher
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -129,15 +130,12 @@ class RuleSectionizer(_SavesRules, Sectionizer):  # type: ignore[misc]
         kept = []
         for match in matches:
             start = match[1]
-            at_line = self._line_start(doc, start)
+            at_line = is_start_line(start, doc, self.newline_pattern)
             if not at_line and start > 0 and doc[start - 1].text in _LINE_MARKS:
-                at_line = self._line_start(doc, start - 1)
+                at_line = is_start_line(start - 1, doc, self.newline_pattern)
             if at_line:
                 kept.append(match)
         return kept
-
-    def _line_start(self, doc: Doc, index: int) -> bool:
-        return index == 0 or self.newline_pattern.search(doc[index - 1].text_with_ws) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc``, loading the rules first if they are not loaded yet."""

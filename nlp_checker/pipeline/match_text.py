@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 _SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-])[ \t]*\n(?=[ \t]*[a-z])")
 
@@ -29,6 +30,9 @@ _LOWER_LINES_SHARE = 0.9
 _LOWER_LINES_MIN = 4
 
 
+# The sentence splitter and the regex rules' text both ask about the same note: each answer is
+# worked out once per note text.
+@lru_cache(maxsize=4)
 def lower_case_lines(text: str) -> bool:
     """Return True when nearly every line of ``text`` starts in lower case (speech recognition)."""
     starts = [line.lstrip()[:1] for line in text.splitlines()]
@@ -51,7 +55,8 @@ _WIDTH_QUANTILE = 0.9
 _LINE_ENDS = (".", ":", ";", "!", "?")
 
 
-def capitals_wraps(text: str) -> list[int] | None:
+@lru_cache(maxsize=4)
+def capitals_wraps(text: str) -> frozenset[int] | None:
     """Return the offsets of the soft-wrap line breaks of a note in capitals (None: not one)."""
     upper = len(_UPPER.findall(text))
     if upper < _CAPITALS_MIN or upper < _CAPITALS_SHARE * (upper + len(_LOWER.findall(text))):
@@ -72,7 +77,7 @@ def capitals_wraps(text: str) -> list[int] | None:
         ):
             wraps.append(position)
         position += 1
-    return wraps
+    return frozenset(wraps)
 
 
 def match_text(text: str) -> str:

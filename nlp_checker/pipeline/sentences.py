@@ -94,7 +94,6 @@ def split_lines(doc: Doc) -> Doc:
     wraps = not lower_case_lines(note_text)
     # In a note in capitals the wraps are found from line widths, not from letter case.
     capitals = capitals_wraps(note_text) if wraps else None
-    capital_wraps = set(capitals or ())
     idx = doc.to_array([IDX]).tolist() if capitals is not None else []
     strings = doc.vocab.strings
     attrs = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, IS_LOWER, IS_ALPHA, ORTH])
@@ -116,7 +115,7 @@ def split_lines(doc: Doc) -> Doc:
                 starts[i + 1] = 1  # two or more spaces or a tab separate template fields
             elif capitals is not None:
                 newline = idx[i] + strings[orth].index("\n")
-                if not (lines == 1 and newline in capital_wraps):
+                if not (lines == 1 and newline in capitals):
                     starts[i + 1] = 1
             elif not (lines == 1 and wraps and _continues(rows, last_word, nxt, strings)):
                 starts[i + 1] = 1
