@@ -55,6 +55,11 @@ _WIDTH_QUANTILE = 0.9
 _LINE_ENDS = (".", ":", ";", "!", "?")
 
 
+def _width(lines: list[str]) -> int:
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    return lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))] if lengths else 0
+
+
 @lru_cache(maxsize=4)
 def capitals_wraps(text: str) -> frozenset[int] | None:
     """Return the offsets of the soft-wrap line breaks of a note in capitals (None: not one)."""
@@ -62,8 +67,34 @@ def capitals_wraps(text: str) -> frozenset[int] | None:
     if upper < _CAPITALS_MIN or upper < _CAPITALS_SHARE * (upper + len(_LOWER.findall(text))):
         return None
     lines = text.split("\n")
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    width = lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))] if lengths else 0
+    return _wraps(lines, _width(lines), fits=False)
+
+
+# A note in lower case is wrapped at a column when its lines are no wider than this; speech
+# recognition writes each utterance on a line of any length.
+_WRAP_WIDTH_MAX = 132
+# Notes wrapped by hand stop a few columns short of their width: the next word "would not
+# have fitted" when it would have run past this share of the width.
+_FIT_SHARE = 0.9
+
+
+@lru_cache(maxsize=4)
+def lower_case_wraps(text: str) -> frozenset[int]:
+    """Return the soft-wrap line breaks of a note whose lines start in lower case.
+
+    Speech recognition puts each utterance on its own line, so a line break ends a sentence;
+    but a note typed in lower case and wrapped at a column breaks its sentences at the
+    column. A break is a wrap when the line runs close to the note's width and the next
+    line's first word would not have fitted on it (within ``_FIT_SHARE``).
+    """
+    lines = text.split("\n")
+    width = _width(lines)
+    if width > _WRAP_WIDTH_MAX:
+        return frozenset()
+    return _wraps(lines, width, fits=True)
+
+
+def _wraps(lines: list[str], width: int, *, fits: bool) -> frozenset[int]:
     wraps = []
     position = 0
     for line, following in itertools.pairwise(lines):
@@ -74,20 +105,33 @@ def capitals_wraps(text: str) -> frozenset[int] | None:
             and len(kept) >= _WRAP_WIDTH_SHARE * width
             and not kept.endswith(_LINE_ENDS)
             and following[:1].isalnum()
+            and (
+                not fits or len(kept) + 1 + len(following.split(maxsplit=1)[0]) > _FIT_SHARE * width
+            )
         ):
             wraps.append(position)
         position += 1
     return frozenset(wraps)
 
 
+def line_wraps(text: str) -> frozenset[int] | None:
+    """Return the soft wraps found from line widths: notes in capitals or in lower case.
+
+    None when the note is in neither (its wraps are found from letter case).
+    """
+    if lower_case_lines(text):
+        return lower_case_wraps(text)
+    return capitals_wraps(text)
+
+
 def match_text(text: str) -> str:
     """Return ``text`` with each soft-wrap line break replaced by a space (same length)."""
-    if "\n" not in text or lower_case_lines(text):
+    if "\n" not in text:
         return text
     chars = list(text)
-    capitals = capitals_wraps(text)
-    if capitals is not None:
-        for position in capitals:
+    by_width = line_wraps(text)
+    if by_width is not None:
+        for position in by_width:
             chars[position] = " "
         return "".join(chars)
     for found in _SOFT_WRAP.finditer(text):

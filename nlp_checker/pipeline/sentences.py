@@ -4,8 +4,9 @@ Stock splitters merge list items, field:value lines and hard-wrapped template li
 sentence, so a negation on one line leaks onto the next. Here a line break, a run of spaces or
 tabs, a checkbox item and a sentence-final stop each start a new sentence; a single line break
 inside running prose (the next line goes on in lower case) does not, except in a note whose
-lines nearly all start in lower case (speech recognition), where every line break ends a
-sentence (``match_text.lower_case_lines``). It costs well under a
+lines nearly all start in lower case (speech recognition) or that is written in capitals:
+there a line break ends a sentence unless the line was wrapped at the note's width
+(``match_text.line_wraps``). It costs well under a
 millisecond a note, against ~75 ms for PyRuSH.
 """
 
@@ -29,11 +30,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp_checker.pipeline.extensions import TEXT_KEY
-from nlp_checker.pipeline.match_text import capitals_wraps, lower_case_lines
+from nlp_checker.pipeline.match_text import line_wraps, lower_case_lines
 
 _STOPS = {".", "!", "?", ";"}
 _LINE_END_PUNCT = {".", ",", ":", ";", "!", "?"}
 _BOX_GLYPHS = {"☐", "☑", "☒", "□", "■"}
+# "ms. olufemi": a title's stop does not end a sentence in a note in lower case.
+_TITLES = {"mr", "mrs", "ms", "dr", "st", "prof"}
 _LABEL_ENDS = {":", "-", "*", "•"}
 
 
@@ -91,10 +94,12 @@ def split_lines(doc: Doc) -> Doc:
     # spaCy rebuilds Doc.text from every token on each access; the matchers after this read it
     # from here (the text never changes inside the pipeline).
     note_text = doc.user_data[TEXT_KEY] = doc.text
-    wraps = not lower_case_lines(note_text)
-    # In a note in capitals the wraps are found from line widths, not from letter case.
-    capitals = capitals_wraps(note_text) if wraps else None
-    idx = doc.to_array([IDX]).tolist() if capitals is not None else []
+    # In a note in capitals or in lower case the wraps are found from line widths, not from
+    # letter case.
+    by_width = line_wraps(note_text)
+    # In a note in lower case a full stop ends a sentence before a lower-case word too.
+    lower = lower_case_lines(note_text)
+    idx = doc.to_array([IDX]).tolist() if by_width is not None else []
     strings = doc.vocab.strings
     attrs = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, IS_LOWER, IS_ALPHA, ORTH])
     rows = attrs.tolist()
@@ -113,16 +118,24 @@ def split_lines(doc: Doc) -> Doc:
                 lines = newline_cache[orth] = strings[orth].count("\n")
             if not lines:
                 starts[i + 1] = 1  # two or more spaces or a tab separate template fields
-            elif capitals is not None:
+            elif by_width is not None:
                 newline = idx[i] + strings[orth].index("\n")
-                if not (lines == 1 and newline in capitals):
+                if not (lines == 1 and newline in by_width):
                     starts[i + 1] = 1
-            elif not (lines == 1 and wraps and _continues(rows, last_word, nxt, strings)):
+            elif not (lines == 1 and _continues(rows, last_word, nxt, strings)):
                 starts[i + 1] = 1
             continue
         last_word = i
         text = strings[orth]
-        if text == ";" or (text in _STOPS and (nxt[1] or nxt[2] or nxt[3])):
+        if text == ";" or (
+            text in _STOPS
+            and (
+                nxt[1]
+                or nxt[2]
+                or nxt[3]
+                or (lower and nxt[5] and strings[rows[i - 1][6]] not in _TITLES)
+            )
+        ):
             starts[i + 1] = 1
     # spaCy stores attributes as uint64; -1 (not a start) round-trips through the cast.
     values = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)

@@ -1031,3 +1031,54 @@ def test_wording_bulleted_section_headers_open_their_sections(check):
     result = check(text)
     assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 7)
     assert result.complete is True
+
+
+# A note typed in lower case and wrapped at a column (not speech recognition): a line break
+# inside a sentence does not end it, and a full stop before a lower-case word does.
+LOWER_WRAPPED = """northgate spine center procedure note
+patient name: teodoro vasquez-linde
+date of birth: 04/11/1961      mrn: 7734001
+date of service: 04/02/2026
+
+history: mr. vasquez-linde has left leg pain down the back of the thigh to the
+heel from a left l5-s1 protrusion. he completed {care}. at his consultation
+in january he rated the leg pain 9/10. today before the injection he rated it
+6/10.
+
+procedure: l5-s1 interlaminar epidural steroid injection under fluoroscopic
+guidance. a 20 gauge tuohy needle was advanced with loss of resistance. ap and
+lateral views confirmed the final needle position. omnipaque 180, 2 ml, showed
+epidural spread. triamcinolone 40 mg was injected. in recovery he rated the pain
+2/10.
+
+/s/ harriet o. lindqvist, md 04/02/2026
+"""
+
+
+def test_wording_a_lower_case_note_wrapped_at_a_column(check):
+    result = check(LOWER_WRAPPED.format(care="8 wks pt + meds without relief"))
+    elements = result.elements
+    assert (elements["patient_id"].status, elements["patient_id"].value) == (
+        "present",
+        ["dob", "mrn", "name"],
+    )
+    # The consultation's 9/10 is history; today's score is the one before the injection.
+    assert (elements["vas_pre"].status, elements["vas_pre"].value) == ("present", 6)
+    assert (elements["vas_post"].status, elements["vas_post"].value) == ("present", 2)
+    assert elements["signature"].status == "present"
+    assert elements["conservative_care"].value["weeks"] == 8
+    assert result.complete is True
+
+
+@pytest.mark.parametrize(
+    ("care", "status"),
+    [
+        ("8 wks pt + meds without relief", "present"),
+        ("six weeks of pt without relief", "present"),
+        ("a course of pt 6 weeks ago", "present"),
+        # "pt" in lower case is the patient unless the words around it say therapy.
+        ("the visit, and pt was told to rest", "missing"),
+    ],
+)
+def test_wording_pt_in_lower_case_is_therapy_only_by_its_context(check, care, status):
+    assert check(LOWER_WRAPPED.format(care=care)).elements["conservative_care"].status == status
