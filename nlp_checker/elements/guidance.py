@@ -121,10 +121,15 @@ def _clause_labels(index: MentionIndex, mention: Mention) -> set[str]:
     if own is not None:
         return (labels - set(_VIEW_CUES)) | own
     stop = index.text.find(".", mention.end, mention.end + _CLAUSE_CHARS)
-    if stop != -1:
-        for later in index.of("VIEW_GUIDE", "VIEW_FINAL"):
-            if mention.end <= later.start < stop:
-                labels = labels | {later.label}
+    # With no full stop in reach (dictation without punctuation) the clause may run on past
+    # the line: a guidance cue there still steers this view ("under ap and lateral
+    # projections an 18-gauge Tuohy needle was guided"), but a final-position cue that far
+    # off may belong to another view, so it is not taken.
+    cues = ("VIEW_GUIDE", "VIEW_FINAL") if stop != -1 else ("VIEW_GUIDE",)
+    end = stop if stop != -1 else mention.end + _CLAUSE_CHARS
+    for later in index.of(*cues):
+        if mention.end <= later.start < end:
+            labels = labels | {later.label}
     return labels
 
 

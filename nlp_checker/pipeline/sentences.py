@@ -35,6 +35,14 @@ from nlp_checker.pipeline.match_text import line_wraps, lower_case_lines
 _STOPS = {".", "!", "?", ";"}
 _LINE_END_PUNCT = {".", ",", ":", ";", "!", "?"}
 _BOX_GLYPHS = {"☐", "☑", "☒", "□", "■"}
+# A line that ends on one of these words, in lower case, goes on on the next line ("no" and
+# "not" are left out: they end a template's answer, "Epidural spread: [x] yes  [ ] no").
+# fmt: off
+_OPEN_ENDS = frozenset((
+    "and", "or", "nor", "but", "with", "without", "of", "the", "a", "an", "to", "for", "from",
+    "by", "in", "into", "at", "on", "than",
+))
+# fmt: on
 # "ms. olufemi": a title's stop does not end a sentence in a note in lower case.
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "prof"}
 _LABEL_ENDS = {":", "-", "*", "•"}
@@ -118,6 +126,8 @@ def split_lines(doc: Doc) -> Doc:
                 lines = newline_cache[orth] = strings[orth].count("\n")
             if not lines:
                 starts[i + 1] = 1  # two or more spaces or a tab separate template fields
+            elif lines == 1 and _open_end(rows, last_word, strings):
+                pass
             elif by_width is not None:
                 newline = idx[i] + strings[orth].index("\n")
                 if not (lines == 1 and newline in by_width):
@@ -141,6 +151,14 @@ def split_lines(doc: Doc) -> Doc:
     values = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
     doc.from_array([SENT_START], cast(Any, values))
     return doc
+
+
+def _open_end(rows: list[list[int]], last_word: int, strings: Any) -> bool:
+    """Return True when the line ends on a word no sentence ends on ("... myelopathy or").
+
+    Such a line goes on below, even when the next line opens with a bullet or a capital.
+    """
+    return last_word >= 0 and strings[rows[last_word][6]] in _OPEN_ENDS
 
 
 def _continues(rows: list[list[int]], last_word: int, nxt: list[int], strings: Any) -> bool:

@@ -1082,3 +1082,14 @@ def test_wording_a_lower_case_note_wrapped_at_a_column(check):
 )
 def test_wording_pt_in_lower_case_is_therapy_only_by_its_context(check, care, status):
     assert check(LOWER_WRAPPED.format(care=care)).elements["conservative_care"].status == status
+
+
+def test_wording_without_punctuation_a_guidance_cue_past_the_line_still_steers_the_view(check):
+    # Dictation without full stops: "guided" sits on the next line, which a capital starts.
+    views = (
+        "Under AP contralateral oblique and lateral fluoroscopic projections an 18-gauge\n"
+        "Tuohy needle was guided through the ligamentum flavum into the posterior epidural "
+        "space with loss of resistance to saline and the stylet was then removed"
+    )
+    finding = check(note(views=views)).elements["needle_views"]
+    assert finding.status == "uncertain"
