@@ -59,7 +59,10 @@ def test_sentences_a_note_in_capitals_joins_its_wrapped_lines(checker):
 def test_sentences_a_line_ending_on_a_joining_word_goes_on():
     # "... without myelopathy or" cannot end a sentence, whatever starts the next line.
     text = "Spondylosis without myelopathy or\nRadiculopathy (M47.816).\nVAS 6/10"
-    assert _sents(text) == ["Spondylosis without myelopathy or\nRadiculopathy (M47.816).", "VAS 6/10"]
+    assert _sents(text) == [
+        "Spondylosis without myelopathy or\nRadiculopathy (M47.816).",
+        "VAS 6/10",
+    ]
     # A template's "no" answer ends its line.
     assert _sents("Spread: [x] yes  [ ] no\nLocal: lidocaine 1%")[-1] == "Local: lidocaine 1%"
 
@@ -73,8 +76,7 @@ def test_sentences_a_lower_case_note_wrapped_at_a_column():
         "post procedure pain 2 out of 10",
     ]
     assert _sents("\n".join(lines)) == [
-        "history: she has left leg pain down the back of the thigh to the heel from a\n"
-        "protrusion.",
+        "history: she has left leg pain down the back of the thigh to the heel from a\nprotrusion.",
         "at her consultation in january she rated the leg pain 9/10.",
         "today\nshe rated it 6/10.",
         "complications none",
