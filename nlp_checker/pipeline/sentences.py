@@ -45,6 +45,15 @@ _OPEN_ENDS = frozenset((
 # fmt: on
 # "ms. olufemi": a title's stop does not end a sentence in a note in lower case.
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "prof"}
+# Words that open a sentence when they follow a lower-case word with a capital: dictation
+# without full stops ("took naproxen without relief His pain today was 6/10").
+# fmt: off
+_OPENERS = frozenset((
+    "He", "She", "His", "Her", "They", "Their", "We", "Our", "The", "This", "These", "There",
+    "It", "Its", "After", "Following", "Then", "Next", "Once", "Subsequently", "Thereafter",
+    "Afterward", "Afterwards", "No",
+))
+# fmt: on
 _LABEL_ENDS = {":", "-", "*", "•"}
 
 
@@ -60,12 +69,24 @@ def _checkbox_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _ends_in_box(doc: Doc, i: int) -> bool:
+    """Return True when the line holding token ``i`` ends with a checkbox ("CLO [ ]")."""
+    last = None
+    for token in doc[i:]:
+        if token.is_space and "\n" in token.text:
+            break
+        if not token.is_space:
+            last = token
+    return last is not None and (last.text == "]" or last.text in _BOX_GLYPHS)
+
+
 def _checkbox_starts(doc: Doc) -> set[int]:
     """Return the token indices that start a checkbox item.
 
     A line of boxes reads either "[x] AP  [ ] CLO" (box first) or "AP [x]  CLO [ ]" (label
-    first); the first box on the line tells which, and each item becomes its own sentence so an
-    unticked box only touches its own label.
+    first). A label or nothing before the first box, or a line that does not end in a box,
+    says box first ("Guidance [x] Fluoro [ ] CT [ ] None"). Each item becomes its own sentence,
+    so an unticked box only touches its own label.
     """
     starts: set[int] = set()
     text = doc.user_data.get(TEXT_KEY) or doc.text
@@ -81,7 +102,7 @@ def _checkbox_starts(doc: Doc) -> set[int]:
             continue
         if box_first is None:
             before = [t for t in doc[line_start:i] if not t.is_space]
-            box_first = not before or before[-1].text in _LABEL_ENDS
+            box_first = not before or before[-1].text in _LABEL_ENDS or not _ends_in_box(doc, i)
         if box_first:
             starts.add(i)
         elif end + 1 < len(doc):
@@ -137,7 +158,9 @@ def split_lines(doc: Doc) -> Doc:
             continue
         last_word = i
         text = strings[orth]
-        if text == ";" or (
+        if _lower and _alpha and nxt[1] and strings[nxt[6]] in _OPENERS:
+            starts[i + 1] = 1  # "... without relief His pain ...": a stop left out
+        elif text == ";" or (
             text in _STOPS
             and (
                 nxt[1]

@@ -82,3 +82,21 @@ def test_sentences_a_lower_case_note_wrapped_at_a_column():
         "complications none",
         "post procedure pain 2 out of 10",
     ]
+
+
+def test_sentences_a_line_not_ending_in_a_box_puts_its_boxes_first():
+    # No colon after the label, or one the tokenizer joins to a bracket ("):"): the line ends
+    # in a label, not a box, so each box goes with the label after it.
+    assert _sents("Guidance [x] Fluoro [ ] CT [ ] None") == [
+        "Guidance",
+        "[x] Fluoro",
+        "[ ] CT",
+        "[ ] None",
+    ]
+    assert _sents("Images saved (final position): [X] AP  [X] Lateral  [ ] CLO")[-3:] == [
+        "[X] AP",
+        "[X] Lateral",
+        "[ ] CLO",
+    ]
+    # A line that ends in a box keeps its labels first.
+    assert _sents("Views AP [x] Lateral [x] CLO [ ]") == ["Views AP [x]", "Lateral [x]", "CLO [ ]"]

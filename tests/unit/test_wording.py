@@ -1093,3 +1093,24 @@ def test_wording_without_punctuation_a_guidance_cue_past_the_line_still_steers_t
     )
     finding = check(note(views=views)).elements["needle_views"]
     assert finding.status == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Six weeks of PT and naproxen without lasting relief Pain before the injection 7/10",
+        "PT 8 weeks and gabapentin no real change Pain 7/10 before the injection",
+        "PT 12 weeks and acetaminophen did not help Pre-procedure VAS 7/10",
+    ],
+)
+def test_wording_a_failed_treatment_does_not_negate_the_score_after_it(check, history):
+    # Dictation without full stops: "without relief", "no real change" and "did not help" say
+    # how a treatment went; they do not negate the pain score that follows.
+    result = check(note(pre=history))
+    assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 7)
+
+
+def test_wording_a_capital_no_after_a_lower_case_word_opens_a_sentence(check):
+    post = "Kenalog injected without resistance No complications Pain after the injection 2/10"
+    result = check(note(post=post))
+    assert (result.elements["vas_post"].status, result.elements["vas_post"].value) == ("present", 2)
