@@ -1114,3 +1114,55 @@ def test_wording_a_capital_no_after_a_lower_case_word_opens_a_sentence(check):
     post = "Kenalog injected without resistance No complications Pain after the injection 2/10"
     result = check(note(post=post))
     assert (result.elements["vas_post"].status, result.elements["vas_post"].value) == ("present", 2)
+
+
+@pytest.mark.parametrize(
+    ("parts", "element", "status"),
+    [
+        # A score given at an earlier visit, with that visit's date between cue and score.
+        (
+            {"pre": "At her consultation on 02/03/2026 she rated the leg pain 8/10."},
+            "vas_pre",
+            "missing",
+        ),
+        # A month and year with no day is an earlier time.
+        (
+            {"pre": "Pain trajectory: after the 02/2026 injection 3/10; at the 05/2026 visit 6/10."},
+            "vas_pre",
+            "missing",
+        ),
+        # A transcriptionist's gap leaves the score blank.
+        (
+            {"post": "Post procedure pain score was [inaudible] out of 10."},
+            "vas_post",
+            "incomplete",
+        ),
+    ],
+)
+def test_wording_scores_from_other_times_and_gaps(check, parts, element, status):
+    assert check(note(**parts)).elements[element].status == status
+
+
+def test_wording_a_sentence_about_the_earlier_procedure_is_history(check):
+    text = note(
+        indication=(
+            "INDICATION: Right L5 radiculopathy. Failed physical therapy x 8 weeks and NSAIDs. "
+            "His prior L4-L5 ILESI on 11/17/2025 was performed under fluoroscopy with AP and "
+            "lateral views saved and contrast confirming epidural spread."
+        ),
+        views="Technique as previously described.",
+        contrast="",
+    )
+    result = check(text)
+    assert result.elements["needle_views"].status != "present"
+    assert result.elements["contrast_flow"].status != "present"
+
+
+def test_wording_lysis_of_adhesions_is_not_an_esi(check):
+    procedure = (
+        "PROCEDURE: Percutaneous epidural lysis of adhesions (Racz procedure), caudal approach, "
+        "with fluoroscopic guidance."
+    )
+    result = check(note(procedure=procedure))
+    assert result.code_check.suggested == "other"
+    assert result.complete is False
