@@ -3,6 +3,7 @@
 Run from anywhere: python examples/dev6/check_gold.py
 It reads only this folder (the gold file and notes/). It does not run the checker.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,33 +16,90 @@ HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold_dev6.jsonl"
 
 ELEMENTS = [
-    "patient_id", "date_of_service", "vas_pre", "vas_post", "signature", "imaging_guidance",
-    "needle_views", "contrast_flow", "spinal_level", "region", "approach", "medication",
-    "indication", "conservative_care", "laterality", "foramen_level",
+    "patient_id",
+    "date_of_service",
+    "vas_pre",
+    "vas_post",
+    "signature",
+    "imaging_guidance",
+    "needle_views",
+    "contrast_flow",
+    "spinal_level",
+    "region",
+    "approach",
+    "medication",
+    "indication",
+    "conservative_care",
+    "laterality",
+    "foramen_level",
 ]
-REQUIRED = ["patient_id", "vas_pre", "vas_post", "signature", "imaging_guidance", "needle_views",
-            "contrast_flow", "spinal_level"]
+REQUIRED = [
+    "patient_id",
+    "vas_pre",
+    "vas_post",
+    "signature",
+    "imaging_guidance",
+    "needle_views",
+    "contrast_flow",
+    "spinal_level",
+]
 STATUSES = {"present", "missing", "negated", "incomplete", "uncertain"}
 ID_TYPES = {"name", "dob", "mrn", "account"}
 VIEWS = {"ap", "lateral", "oblique", "contralateral_oblique"}
 REGIONS = {"lumbar", "sacral", "cervical", "thoracic"}
 APPROACHES = {"interlaminar", "transforaminal", "caudal"}
-CODES = {"62320", "62321", "62322", "62323", "62324", "62325", "62326", "62327", "64479", "64483", "other"}
+CODES = {
+    "62320",
+    "62321",
+    "62322",
+    "62323",
+    "62324",
+    "62325",
+    "62326",
+    "62327",
+    "64479",
+    "64483",
+    "other",
+}
 LEVEL_RE = re.compile(r"^(?:[CTL]\d{1,2}-(?:[CTL]\d{1,2}|S1)|S1|sacral_hiatus)$")
 KEYS = {"id", "source", "split", "style", "item", "billed_code", "modifiers", "expected", "note"}
 
-NUM_WORDS = {0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-             8: "eight", 9: "nine", 10: "ten"}
+NUM_WORDS = {
+    0: "zero",
+    1: "one",
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+}
 # Words a note may use for a normalised drug or contrast name.
 SYNONYMS = {
-    "triamcinolone": ["triamcinolone", "kenalog"], "methylprednisolone": ["methylprednisolone", "depo-medrol", "depo medrol", "methylpred"],
-    "dexamethasone": ["dexamethasone"], "betamethasone": ["betamethasone"],
-    "lidocaine": ["lidocaine", "lido", "lignocaine"], "bupivacaine": ["bupivacaine"], "ropivacaine": ["ropivacaine"],
-    "saline": ["saline", " ns ", "nacl", "ns 2", "ns 3", "ns 4", "ns 1"], "fentanyl": ["fentanyl"], "hyaluronidase": ["hyaluronidase"],
-    "omnipaque": ["omnipaque", "omni paque"], "isovue": ["isovue"], "iopamidol": ["iopamiro"], "gadolinium": ["gadolinium"],
+    "triamcinolone": ["triamcinolone", "kenalog"],
+    "methylprednisolone": ["methylprednisolone", "depo-medrol", "depo medrol", "methylpred"],
+    "dexamethasone": ["dexamethasone"],
+    "betamethasone": ["betamethasone"],
+    "lidocaine": ["lidocaine", "lido", "lignocaine"],
+    "bupivacaine": ["bupivacaine"],
+    "ropivacaine": ["ropivacaine"],
+    "saline": ["saline", " ns ", "nacl", "ns 2", "ns 3", "ns 4", "ns 1"],
+    "fentanyl": ["fentanyl"],
+    "hyaluronidase": ["hyaluronidase"],
+    "omnipaque": ["omnipaque", "omni paque"],
+    "isovue": ["isovue"],
+    "iopamidol": ["iopamiro"],
+    "gadolinium": ["gadolinium"],
 }
-VIEW_WORDS = {"ap": [r"\bap\b", r"\ba p\b"], "lateral": [r"\blateral\b", r"\blat\b"],
-              "oblique": [r"\boblique\b"], "contralateral_oblique": [r"contralateral oblique", r"\bclo\b"]}
+VIEW_WORDS = {
+    "ap": [r"\bap\b", r"\ba p\b"],
+    "lateral": [r"\blateral\b", r"\blat\b"],
+    "oblique": [r"\boblique\b"],
+    "contralateral_oblique": [r"contralateral oblique", r"\bclo\b"],
+}
 
 
 def fail(errors: list[str], gid: str, msg: str) -> None:
@@ -73,10 +131,20 @@ def num_forms(v: float) -> list[str]:
     forms = []
     if float(v).is_integer():
         i = int(v)
-        forms += [f"{i}/10", f"{i} /10", f"{i} out of 10", f"{NUM_WORDS[i]} out of ten",
-                  f"{NUM_WORDS[i]} out of 10", f"faces {i}", f"| {i} ", f"\t{i}\t", f"pain {i}",
-                  f"(0-10): {i}", f"nrs): {i}"]
-    forms.append(f"{int(round(v * 10))}")  # 100 mm VAS
+        forms += [
+            f"{i}/10",
+            f"{i} /10",
+            f"{i} out of 10",
+            f"{NUM_WORDS[i]} out of ten",
+            f"{NUM_WORDS[i]} out of 10",
+            f"faces {i}",
+            f"| {i} ",
+            f"\t{i}\t",
+            f"pain {i}",
+            f"(0-10): {i}",
+            f"nrs): {i}",
+        ]
+    forms.append(f"{round(v * 10)}")  # 100 mm VAS
     return forms
 
 
@@ -143,7 +211,9 @@ def check_row(r: dict, errors: list[str]) -> None:
                 if not any(re.search(p, low) for p in VIEW_WORDS[view]):
                     fail(errors, gid, f"view {view} not in text")
         elif k == "contrast_flow":
-            if set(v) != {"agent", "spread", "contraindication"} or not isinstance(v["spread"], bool):
+            if set(v) != {"agent", "spread", "contraindication"} or not isinstance(
+                v["spread"], bool
+            ):
                 fail(errors, gid, "contrast value shape")
             elif v["agent"] and not any(s in low for s in SYNONYMS[v["agent"]]):
                 fail(errors, gid, f"agent {v['agent']} not in text")
@@ -159,7 +229,11 @@ def check_row(r: dict, errors: list[str]) -> None:
             if v not in REGIONS:
                 fail(errors, gid, "region value")
         elif k == "approach":
-            if set(v) != {"approach", "catheter"} or v["approach"] not in APPROACHES or not isinstance(v["catheter"], bool):
+            if (
+                set(v) != {"approach", "catheter"}
+                or v["approach"] not in APPROACHES
+                or not isinstance(v["catheter"], bool)
+            ):
                 fail(errors, gid, "approach value")
         elif k == "medication":
             if not (isinstance(v, list) and v == sorted(v)):
@@ -170,16 +244,21 @@ def check_row(r: dict, errors: list[str]) -> None:
         elif k == "conservative_care":
             if set(v) != {"text", "weeks"}:
                 fail(errors, gid, "conservative_care shape")
-        elif k == "laterality":
-            if v not in ("left", "right", "bilateral"):
-                fail(errors, gid, "laterality value")
+        elif k == "laterality" and v not in ("left", "right", "bilateral"):
+            fail(errors, gid, "laterality value")
     # complete must agree with the required elements and the code
     req_ok = all(els[k]["status"] == "present" for k in REQUIRED)
-    if exp["complete"] and not (req_ok and exp["suggested_code"] == "62323" and els["indication"]["status"] != "incomplete"):
+    if exp["complete"] and not (
+        req_ok and exp["suggested_code"] == "62323" and els["indication"]["status"] != "incomplete"
+    ):
         fail(errors, gid, "complete=true but a required element, the code or the indication fails")
-    if not exp["complete"] and req_ok and exp["suggested_code"] == "62323" and els["indication"]["status"] != "incomplete":
-        if "TRAP" not in r["note"] and "Decision" not in r["note"]:
-            fail(errors, gid, "complete=false with everything present: note must say why")
+    if (
+        not exp["complete"]
+        and req_ok
+        and exp["suggested_code"] == "62323"
+        and els["indication"]["status"] != "incomplete"
+    ) and "TRAP" not in r["note"] and "Decision" not in r["note"]:
+        fail(errors, gid, "complete=false with everything present: note must say why")
     if not r["note"]:
         fail(errors, gid, "empty note")
 
