@@ -253,11 +253,15 @@ def check_row(r: dict, errors: list[str]) -> None:
     ):
         fail(errors, gid, "complete=true but a required element, the code or the indication fails")
     if (
-        not exp["complete"]
-        and req_ok
-        and exp["suggested_code"] == "62323"
-        and els["indication"]["status"] != "incomplete"
-    ) and "TRAP" not in r["note"] and "Decision" not in r["note"]:
+        (
+            not exp["complete"]
+            and req_ok
+            and exp["suggested_code"] == "62323"
+            and els["indication"]["status"] != "incomplete"
+        )
+        and "TRAP" not in r["note"]
+        and "Decision" not in r["note"]
+    ):
         fail(errors, gid, "complete=false with everything present: note must say why")
     if not r["note"]:
         fail(errors, gid, "empty note")

@@ -1127,7 +1127,9 @@ def test_wording_a_capital_no_after_a_lower_case_word_opens_a_sentence(check):
         ),
         # A month and year with no day is an earlier time.
         (
-            {"pre": "Pain trajectory: after the 02/2026 injection 3/10; at the 05/2026 visit 6/10."},
+            {
+                "pre": "Pain trajectory: after the 02/2026 injection 3/10; at the 05/2026 visit 6/10."
+            },
             "vas_pre",
             "missing",
         ),
