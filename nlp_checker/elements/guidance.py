@@ -196,18 +196,21 @@ def _agent(mention: Mention) -> str:
 def contrast_flow(index: MentionIndex) -> Draft:
     """Contrast injected with its epidural spread, or a documented contraindication."""
     contrast = index.of("CONTRAST")
+    given = [m for m in contrast if m.affirmed and m.section != "allergies"]
+    spread = [m for m in index.of("CONTRAST_SPREAD") if m.affirmed]
+    # Contrast injected with its spread described is the documentation: an allergy box or a
+    # reason given for another agent ("because of the allergy, gadolinium was used") does not
+    # replace it.
+    if spread:
+        agent = _agent(given[0]) if given else None
+        value = {"agent": agent, "spread": True, "contraindication": None}
+        return Draft(status="present", value=value, mentions=given + spread)
     contraindications = [m for m in index.of("CONTRAST_CONTRAINDICATION") if m.affirmed]
     contraindications += [m for m in contrast if m.affirmed and m.section == "allergies"]
     if contraindications:
         first = contraindications[0]
         value = {"agent": None, "spread": False, "contraindication": first.text}
         return Draft(status="present", value=value, mentions=contraindications)
-    given = [m for m in contrast if m.affirmed and m.section != "allergies"]
-    spread = [m for m in index.of("CONTRAST_SPREAD") if m.affirmed]
-    if spread:
-        agent = _agent(given[0]) if given else None
-        value = {"agent": agent, "spread": True, "contraindication": None}
-        return Draft(status="present", value=value, mentions=given + spread)
     if given:
         value = {"agent": _agent(given[0]), "spread": False, "contraindication": None}
         safety = [m for m in index.of("CONTRAST_SAFETY") if m.affirmed]

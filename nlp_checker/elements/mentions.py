@@ -263,6 +263,13 @@ def _all_modifiers(graph: Any) -> list[Any]:
 _LABEL_GAP = 40
 # Words naming the score that may open its label before the timing word ("Pain after ...").
 _LABEL_LEAD = re.compile(r"(?i)(?:\b(?:pain|score|NRS|VAS|NPRS|level|rating)\b[ \t]*)+$")
+# A field label may end in dotted leaders ("Pre pain ....... 6/10") or, in dictation that puts a
+# full stop after every phrase, in a stop ("pre procedure pain. 8/10.").
+_LEADER = re.compile(r"\.{2,}|\u2026")
+_LABEL_STOP = re.compile(
+    r"(?i)[ \t]*(?:(?:procedure|injection)[ \t]+)?"
+    r"(?:(?:pain|score|NRS|VAS|NPRS|level|rating)\b[ \t]*)*\.[ \t]*"
+)
 
 
 def _label_timing(
@@ -291,7 +298,8 @@ def _label_timing(
         # The field's colon may sit inside the score's own words ("pain (NRS):  7").
         score_text = text[span.start_char : span.end_char]
         label = between + score_text.split(":")[0]
-        colon = ":" in between or ":" in score_text
+        field_stop = bool(_LEADER.search(between) or _LABEL_STOP.fullmatch(between))
+        colon = ":" in between or ":" in score_text or field_stop
         # "Pain after the procedure (recovery): NRS 3/10": the scale's name may lead the label.
         before = _LABEL_LEAD.sub("", text[line_start:begin])
         in_cell = before.rstrip().endswith("|") and "|" not in between
@@ -301,7 +309,12 @@ def _label_timing(
             or "  " in before[-2:]
         )
         # A table cell is its own field: "| post-procedure (recovery) 3/10 |" needs no colon.
-        if begin < line_start or not opens_field or not (colon or in_cell) or "." in label:
+        if (
+            begin < line_start
+            or not opens_field
+            or not (colon or in_cell)
+            or ("." in label and not field_stop)
+        ):
             continue
         if len(between) > _LABEL_GAP:
             continue

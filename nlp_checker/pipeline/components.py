@@ -11,6 +11,7 @@ the factories' signatures from their real annotations.)
 """
 
 import json
+import re
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -105,6 +106,8 @@ class _SavesRules:
 
 # Marks that may open a line before a section header: a table row's pipe and list bullets.
 _LINE_MARKS = {"|", "-", "*", "\u2022", "\u00b7", "\u2013"}
+_LIST_NUMBER = re.compile(r"\d{1,2}")
+_LIST_LETTER = re.compile(r"[A-Za-z][.)]|\d{1,2}[.)]")
 
 
 class RuleSectionizer(_SavesRules, Sectionizer):  # type: ignore[misc]
@@ -133,9 +136,23 @@ class RuleSectionizer(_SavesRules, Sectionizer):  # type: ignore[misc]
             at_line = is_start_line(start, doc, self.newline_pattern)
             if not at_line and start > 0 and doc[start - 1].text in _LINE_MARKS:
                 at_line = is_start_line(start - 1, doc, self.newline_pattern)
+            if not at_line and start > 0:
+                at_line = self._after_list_number(doc, start)
             if at_line:
                 kept.append(match)
         return kept
+
+    def _after_list_number(self, doc: Doc, start: int) -> bool:
+        """Return True for a header after a list number that opens its line.
+
+        "3. PRE-PROCEDURE PAIN", "12) POST", "b. Contrast".
+        """
+        previous = doc[start - 1].text
+        if _LIST_LETTER.fullmatch(previous):
+            return bool(is_start_line(start - 1, doc, self.newline_pattern))
+        if previous in {".", ")"} and start > 1 and _LIST_NUMBER.fullmatch(doc[start - 2].text):
+            return bool(is_start_line(start - 2, doc, self.newline_pattern))
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc``, loading the rules first if they are not loaded yet."""

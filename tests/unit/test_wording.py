@@ -1168,3 +1168,68 @@ def test_wording_lysis_of_adhesions_is_not_an_esi(check):
     result = check(note(procedure=procedure))
     assert result.code_check.suggested == "other"
     assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    ("pre", "post"),
+    [
+        ("Pre pain ....... 6/10", "Post pain ...... 2/10"),
+        ("pre procedure pain. 6/10.", "post procedure pain. 2/10. At discharge."),
+        ("Pain before procedure: FACES 6 (hurts even more).", "Pain after procedure: FACES 2."),
+        (
+            "3. PRE-PROCEDURE PAIN\n   6/10 (NRS), in pre-op holding.",
+            "6. POST-PROCEDURE PAIN\n   2/10.",
+        ),
+    ],
+)
+def test_wording_score_labels_with_leaders_stops_faces_and_numbered_headings(check, pre, post):
+    result = check(note(pre=pre, post=post))
+    assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 6)
+    assert (result.elements["vas_post"].status, result.elements["vas_post"].value) == ("present", 2)
+
+
+@pytest.mark.parametrize(
+    ("header", "found"),
+    [
+        ("Pt Hawthorne-Egbuna, Lucius | DOB 02/15/1970 | MRN RPC-90113", ["dob", "mrn", "name"]),
+        (
+            "Patient: Bergström-Eze, Anselm   DOB 01/21/1971   MRN QSC-550281",
+            ["dob", "mrn", "name"],
+        ),
+        (
+            "Patient\tHuxley-Adebanjo, Temperance\nDOB\t04/04/1966\nMRN\tHX-33120",
+            ["dob", "mrn", "name"],
+        ),
+        (
+            "PATIENT NAME Marisela Brightwater   DOB 03/15/1972   MRN BX-210977",
+            ["dob", "mrn", "name"],
+        ),
+        ("Patient: Hollis Varga   DOB: 02/03/1958\nMRN: HM 1120457", ["dob", "mrn", "name"]),
+    ],
+)
+def test_wording_patient_headers_of_terse_and_exported_notes(check, header, found):
+    identity = check(note(header=header + "\nDate of Service: 05/06/2025")).elements["patient_id"]
+    assert (identity.status, identity.value) == ("present", found)
+
+
+@pytest.mark.parametrize(
+    ("contrast", "status", "spread"),
+    [
+        # A shellfish allergy or kidney disease is not a contrast allergy or pregnancy.
+        ("Given the patient's shellfish allergy, no contrast was injected.", "negated", None),
+        ("No contrast was used because of her chronic kidney disease.", "negated", None),
+        ("No contrast was used due to a documented iodinated contrast allergy.", "present", False),
+        # With the allergy, another agent was injected and its spread described.
+        (
+            "Because of the iodinated contrast allergy, 1 mL of gadobutrol (gadolinium) was "
+            "injected and showed an epidural pattern.",
+            "present",
+            True,
+        ),
+    ],
+)
+def test_wording_contrast_reasons_follow_the_payer_rule(check, contrast, status, spread):
+    finding = check(note(contrast=contrast)).elements["contrast_flow"]
+    assert finding.status == status
+    if spread is not None:
+        assert finding.value["spread"] is spread
