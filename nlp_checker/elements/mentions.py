@@ -363,12 +363,19 @@ _ANSWERS = ("ANSWER_NO", "ANSWER_YES")
 _BOXES = "[(☐□☒☑■"
 
 
+_NEXT_FIELD = re.compile(r"(?: {2,}|\t)\S")
+
+
 def _label_tail(between: str) -> bool:
     """Return True when the text before the first box only ends the item's field label.
 
     "Contrast: " and " used? " do; " 0.5 mL     Steroid: " holds a second field.
     """
     cut = min((i for i in (between.find(b) for b in _BOXES) if i >= 0), default=len(between))
+    # "Pain NRS (0-10): 8       Anticoag held: [ ] Y  [x] N/A": a run of spaces before more
+    # words opens the next field, whose answer this is.
+    if _NEXT_FIELD.search(between[:cut].rstrip()):
+        return False
     head = between[:cut].strip()
     return not head or (head[-1] in ":?" and "  " not in head and "\t" not in head)
 

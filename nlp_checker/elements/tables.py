@@ -4,6 +4,7 @@
     0812 | 142/88 | 80 | 7         | pre
     0841 | 130/84 | 74 | 3         | post
 
+or, laid out by column, a row that names the pain score under a header of phases (``_row_scores``).
 The header names a pain column (``PAIN_COLUMN``, patterns/cues.json); each row below it with as
 many cells gives a score. A row's own phase cell ("pre", "PACU", "D/C": ``TABLE_PRE`` /
 ``TABLE_POST``) times it; otherwise the table's section does (a "PACU flowsheet" heading), and
@@ -48,6 +49,91 @@ def _section_at(index: MentionIndex, offset: int) -> str | None:
     return index.sections[i][0] if i >= 0 else None
 
 
+def _score_of(cell: str) -> bool:
+    score = _SCORE.fullmatch(cell)
+    if not score:
+        return False
+    if score.group(1):
+        return int(score.group(1)) <= _MAX_SCORE
+    return int(score.group(2)) <= _MAX_MM
+
+
+def _timing_of(labels: set[str], section: str | None) -> str | None:
+    """Return the timing of a phase cell ("pre", "PACU"), else that of the table's section."""
+    if labels == {"TABLE_PRE"}:
+        return "pre"
+    if labels == {"TABLE_POST"}:
+        return "post"
+    return section
+
+
+def _table_mention(
+    column: Mention, cell: str, begin: int, line: int, timing: str | None
+) -> Mention:
+    return Mention(
+        label="PAIN_SCORE",
+        text=cell,
+        start=begin,
+        end=begin + len(cell),
+        sent=column.sent,
+        line=line,
+        section=column.section,
+        rule=column.rule,
+        meta=column.meta,
+        state="affirmed",
+        modifier=None,
+        timing=timing,
+        page=column.page,
+        fuzzy=column.fuzzy,
+    )
+
+
+def _header_above(text: str, row_start: int, cells: int, pipes: bool) -> tuple[int, int] | None:
+    """Return the span of the first line of the table block above ``row_start``."""
+    found = None
+    end = row_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if _DIVIDER.fullmatch(text, start, end):
+            end = start - 1
+            continue
+        if len(_cells(text, start, end, pipes)) != cells:
+            break
+        found = (start, end)
+        end = start - 1
+    return found
+
+
+def _row_scores(
+    index: MentionIndex,
+    column: Mention,
+    row: list[tuple[int, int]],
+    row_start: int,
+    pipes: bool,
+    phases: list[tuple[int, str]],
+    section: str | None,
+) -> list[Mention]:
+    """Scores of a flowsheet laid out by column: the pain row's cells, timed by the header.
+
+    Row              | 07:50 Pre | 08:18 Intra | 08:40 PACU | 09:05 D/C
+    Pain NRS (0-10)  | 8         | --          | 2          | 2
+    """
+    text = index.text
+    header = _header_above(text, row_start, len(row), pipes)
+    if header is None:
+        return []
+    cells = _cells(text, header[0], header[1], pipes)
+    out = []
+    for (s, e), (hs, he) in zip(row[1:], cells[1:], strict=True):
+        cell = text[s:e].strip()
+        if not _score_of(cell):
+            continue
+        labels = {label for start, label in phases if hs <= start < he}
+        begin = s + text[s:e].index(cell)
+        out.append(_table_mention(column, cell, begin, column.line, _timing_of(labels, section)))
+    return out
+
+
 def table_scores(index: MentionIndex) -> list[Mention]:
     """Return one ``PAIN_SCORE`` mention per flowsheet row with a 0-10 score in its pain cell."""
     text = index.text
@@ -66,6 +152,9 @@ def table_scores(index: MentionIndex) -> list[Mention]:
         if len(header) < _MIN_CELLS or not at:
             continue
         section = _SECTION_TIMING.get(_section_at(index, head_start) or "")
+        if at[0] == 0:
+            out.extend(_row_scores(index, column, header, head_start, pipes, phases, section))
+            continue
         row_start = head_end + 1
         while row_start < len(text):
             row_end = _line_end(text, row_start)
@@ -82,36 +171,10 @@ def table_scores(index: MentionIndex) -> list[Mention]:
                 continue
             s, e = row[at[0]]
             cell = text[s:e].strip()
-            score = _SCORE.fullmatch(cell)
-            if score and (
-                int(score.group(1)) <= _MAX_SCORE
-                if score.group(1)
-                else int(score.group(2)) <= _MAX_MM
-            ):
+            if _score_of(cell):
                 labels = {label for start, label in phases if row_start <= start < row_end}
-                timing = section
-                if labels == {"TABLE_PRE"}:
-                    timing = "pre"
-                elif labels == {"TABLE_POST"}:
-                    timing = "post"
                 begin = s + text[s:e].index(cell)
-                out.append(
-                    Mention(
-                        label="PAIN_SCORE",
-                        text=cell,
-                        start=begin,
-                        end=begin + len(cell),
-                        sent=column.sent,
-                        line=column.line + text.count("\n", head_start, row_start),
-                        section=column.section,
-                        rule=column.rule,
-                        meta=column.meta,
-                        state="affirmed",
-                        modifier=None,
-                        timing=timing,
-                        page=column.page,
-                        fuzzy=column.fuzzy,
-                    )
-                )
+                line = column.line + text.count("\n", head_start, row_start)
+                out.append(_table_mention(column, cell, begin, line, _timing_of(labels, section)))
             row_start = row_end + 1
     return out

@@ -1233,3 +1233,29 @@ def test_wording_contrast_reasons_follow_the_payer_rule(check, contrast, status,
     assert finding.status == status
     if spread is not None:
         assert finding.value["spread"] is spread
+
+
+def test_wording_a_flowsheet_laid_out_by_column_times_each_score_by_its_header(check):
+    flowsheet = (
+        "Row             | 07:50 Pre | 08:18 Intra | 08:40 PACU | 09:05 D/C\n"
+        "----------------+-----------+-------------+------------+----------\n"
+        "BP              | 148/90    | 152/92      | 134/84     | 130/82\n"
+        "Pain NRS (0-10) | 6         | --          | 2          | 2\n"
+        "RN initials     | KD        | KD          | AO         | AO"
+    )
+    result = check(note(pre=flowsheet, post=""))
+    assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 6)
+    assert (result.elements["vas_post"].status, result.elements["vas_post"].value) == ("present", 2)
+
+
+def test_wording_vitals_headings_with_a_phase_time_their_scores(check):
+    pre = "VITALS - PRE (08:12)\n  BP 126/80 | HR 72 | SpO2 99% RA | Pain 6/10 (NRS) R leg"
+    post = "VITALS - POST (08:55)\n  BP 122/78 | HR 68 | SpO2 99% RA | Pain 1/10 (NRS)"
+    result = check(note(pre=pre, post=post))
+    assert (result.elements["vas_pre"].value, result.elements["vas_post"].value) == (6, 1)
+
+
+def test_wording_a_ticked_answer_belongs_to_the_field_after_the_run_of_spaces(check):
+    pre = "PRE-PROCEDURE\nPain NRS (0-10): 6       Anticoag held: [ ] Y  [x] N/A"
+    result = check(note(pre=pre))
+    assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 6)
