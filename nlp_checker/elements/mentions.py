@@ -197,6 +197,22 @@ def _distance(span: Span, modifier: Any) -> int:
     return 0
 
 
+def _blank_is_the_field(span: Span, modifier: Any) -> bool:
+    """Return True when a blank outside ``span`` stands for its field's value.
+
+    "Contrast: ____" and "____ Contrast" leave the field empty. But "IMAGING GUIDANCE:
+    fluoroscopy ___" fills the field and leaves the template's tail, and in "between L5-S1
+    ______ under fluoroscopic guidance" the words after the blank are not its field.
+    """
+    doc = span.doc
+    m_start, m_end = modifier.modifier_span
+    if m_start >= span.end:
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        return ":" not in doc.text[line_start : span.start_char]
+    gap = doc.text[doc[m_end - 1].idx + len(doc[m_end - 1].text) : span.start_char]
+    return not gap.strip(" \t:-")
+
+
 def _state(span: Span, modifiers: list[Any], section: str | None) -> tuple[str, Modifier | None]:
     doc = span.doc
     inside = {m for m in modifiers if _overlaps(span, m)}
@@ -205,7 +221,9 @@ def _state(span: Span, modifiers: list[Any], section: str | None) -> tuple[str, 
         chosen = [
             m
             for m in modifiers
-            if m.category == category and (m not in inside or category == "TEMPLATE_BLANK")
+            if m.category == category
+            and (m not in inside or category == "TEMPLATE_BLANK")
+            and (category != "TEMPLATE_BLANK" or m in inside or _blank_is_the_field(span, m))
         ]
         if chosen:
             closest = min(chosen, key=lambda m: _distance(span, m))

@@ -192,7 +192,9 @@ def test_report_in_chromium_folded_filtered_sorted(big_report):
         assert [rank[lv] for lv in levels] == sorted(rank[lv] for lv in levels)
         # A link to a note opens its folded details, with its provider query
         page.locator("#notes-table tbody tr a").first.click()
+        page.wait_for_function("location.hash.startsWith('#note-')")
         target = page.evaluate("location.hash")
-        assert page.locator(f"details{target}").get_attribute("open") is not None
+        # The page opens the details on the hash change; wait for it rather than race it.
+        playwright.expect(page.locator(f"details{target}")).to_have_attribute("open", "")
         page.screenshot(path=str(shots / "report-note.png"))
     assert errors == []

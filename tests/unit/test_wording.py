@@ -1259,3 +1259,35 @@ def test_wording_a_ticked_answer_belongs_to_the_field_after_the_run_of_spaces(ch
     pre = "PRE-PROCEDURE\nPain NRS (0-10): 6       Anticoag held: [ ] Y  [x] N/A"
     result = check(note(pre=pre))
     assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 6)
+
+
+@pytest.mark.parametrize(
+    ("parts", "element", "status"),
+    [
+        # Speech recognition spells the view out.
+        (
+            {"views": "Final needle position was confirmed on A P and lateral images, saved."},
+            "needle_views",
+            "present",
+        ),
+        (
+            {
+                "contrast": "CONTRAST ....... NOT USED - documented anaphylaxis to iodinated contrast."
+            },
+            "contrast_flow",
+            "present",
+        ),
+        # A filled field keeps its value when the template's blank tail is left in.
+        (
+            {
+                "procedure": "PROCEDURE: L4-5 interlaminar epidural steroid injection.\nIMAGING GUIDANCE: fluoroscopy ___"
+            },
+            "imaging_guidance",
+            "present",
+        ),
+        # An empty field is still empty.
+        ({"contrast": "Contrast: ______"}, "contrast_flow", "incomplete"),
+    ],
+)
+def test_wording_spelled_views_anaphylaxis_and_blank_tails(check, parts, element, status):
+    assert check(note(**parts)).elements[element].status == status
