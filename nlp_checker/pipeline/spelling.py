@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-_WORD = re.compile(r"[A-Za-z]{4,}")
+_WORD_MIN = 4
+# Words of any length: a split word's halves may be short ("epi dural").
+_SHORT_WORD = re.compile(r"[A-Za-z]+")
 # Words shorter than this are never corrected: too many real words sit one edit apart.
 _MIN_LENGTH = 5
 # Words of this length or longer may be two edits away from their term.
@@ -121,18 +123,51 @@ class Speller:
         self._cache[lowered] = found
         return found
 
+    def _split_term(self, first: str, second: str) -> str | None:
+        """Return the term two words make when joined ("flora scopy", "omni paque"), or None.
+
+        Speech recognition splits a long word it does not know into two it does. The words
+        are joined only when neither is a term on its own.
+        """
+        if first.lower() in self._known or second.lower() in self._known:
+            return None
+        if self.correct_word(first) or self.correct_word(second):
+            return None
+        joined = (first + second).lower()
+        return (
+            joined if joined in self._known and joined in self.terms else self.correct_word(joined)
+        )
+
+    def _matches(self, text: str) -> list[tuple[int, int, str]]:
+        """Return the ``(start, end, term)`` of each misspelled word or split word pair."""
+        words = list(_SHORT_WORD.finditer(text))
+        found: list[tuple[int, int, str]] = []
+        skip = -1
+        for i, match in enumerate(words):
+            if i <= skip:
+                continue
+            word = match.group(0)
+            term = self.correct_word(word) if len(word) >= _WORD_MIN else None
+            if term is not None:
+                found.append((match.start(), match.end(), term))
+                continue
+            if i + 1 < len(words):
+                following = words[i + 1]
+                if text[match.end() : following.start()] == " ":
+                    joined = self._split_term(word, following.group(0))
+                    if joined is not None:
+                        found.append((match.start(), following.end(), joined))
+                        skip = i + 1
+        return found
+
     def correct(self, text: str) -> Corrections:
         """Return ``text`` with misspelled key words replaced, and the offset map."""
         parts: list[str] = []
         edits: list[tuple[int, int, int, int]] = []
         last = 0
         shift = 0
-        for match in _WORD.finditer(text):
-            word = match.group(0)
-            term = self.correct_word(word)
-            if term is None:
-                continue
-            start, end = match.span()
+        for start, end, term in self._matches(text):
+            word = text[start:end]
             fixed = _cased(word, term)
             parts.append(text[last:start])
             parts.append(fixed)

@@ -86,3 +86,27 @@ def test_spelling_fuzzy_evidence_is_present_but_not_complete(checker):
     assert imaging.review is not None and imaging.review.code == "fuzzy_match"
     assert typo.complete is False
     assert plain.complete is True and plain.elements["imaging_guidance"].review is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("under flora scopy the space", "under fluoroscopy the space"),
+        ("2 ml of omni paque 240", "2 ml of omnipaque 240"),
+        ("an epi dural injection", "an epidural injection"),
+        ("via an inter laminar approach", "via an interlaminar approach"),
+        # Two real words that are not a split term stay as they are.
+        ("the patient was in the room", "the patient was in the room"),
+        ("contrast spread in the epidural space", "contrast spread in the epidural space"),
+    ],
+)
+def test_spelling_a_key_word_split_in_two_by_speech_recognition(speller, text, fixed):
+    corrected = speller.correct(text)
+    assert corrected.text == fixed
+    if fixed != text:
+        # The evidence quotes both words as written, and is marked fuzzy.
+        term = fixed.split()[[w != o for w, o in zip(fixed.split(), text.split())].index(True)]
+        start = corrected.text.index(term)
+        span = corrected.original(start, start + len(term))
+        assert " " in text[slice(*span)]
+        assert corrected.corrected_in(start, start + len(term))
