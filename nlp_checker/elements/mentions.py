@@ -147,13 +147,22 @@ def _section_lookup(doc: Doc) -> tuple[list[int], list[str | None], list[int]]:
     cats: list[str | None] = []
     chars: list[int] = []
     before_copy: str | None = None
-    for section in doc._.sections:
+    sections = list(doc._.sections)
+    # A copied block that names its own end ("=== END PRIOR VISIT ===") stays copied through
+    # the headers inside it ("S:", "A/P:"); without an end marker it ends at the next header.
+    ends = [i for i, section in enumerate(sections) if section.category == "copy_end"]
+    copy_until = -1
+    for i, section in enumerate(sections):
         category = section.category
         if category == "copied" and (not cats or cats[-1] != "copied"):
             before_copy = cats[-1] if cats else None
+            copy_until = next((end for end in ends if end > i), -1)
         elif category == "copy_end":
             # "[End of copied text]": the note goes on in the section the copy interrupted.
             category = before_copy
+            copy_until = -1
+        elif i < copy_until:
+            category = "copied"
         starts.append(section.title_start)
         cats.append(category)
         chars.append(doc[section.title_start].idx if section.title_start < len(doc) else 0)
@@ -451,7 +460,17 @@ def _done_in_plan(mentions: list[Mention], text: str) -> list[Mention]:
         if (m.label in ("DONE_CUE", "FUTURE_CUE") and (m.affirmed or _planned_by_section(m))) or (
             m.label == "FUTURE_CUE" and m.state == "hypothetical"
         ):
+            # "Repeat L4-L5 ILESI performed today": "repeat" names the procedure, it does not
+            # put it off (a done-word in the sentence says which).
+            if m.label == "FUTURE_CUE" and m.text.lower() == "repeat":
+                cues[m.sent].add("REPEAT")
+                continue
             cues[m.sent].add(m.label)
+    for labels in cues.values():
+        if "REPEAT" in labels:
+            labels.discard("REPEAT")
+            if "DONE_CUE" not in labels:
+                labels.add("FUTURE_CUE")
     paragraph = _paragraph_of(text)
     first_done: dict[int, int] = {}
     for m in sorted(planned, key=lambda m: m.sent):

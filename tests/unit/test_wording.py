@@ -1291,3 +1291,46 @@ def test_wording_a_ticked_answer_belongs_to_the_field_after_the_run_of_spaces(ch
 )
 def test_wording_spelled_views_anaphylaxis_and_blank_tails(check, parts, element, status):
     assert check(note(**parts)).elements[element].status == status
+
+
+def test_wording_an_earlier_visit_pasted_above_the_note_is_history_to_its_end_marker(check):
+    earlier = (
+        "=== PRIOR CLINIC VISIT (included for reference) ===\n"
+        "Office Visit 03/02/2026\n"
+        "S: Left leg pain to the lateral foot x 3 months, 8/10. PT 6 weeks and meloxicam failed.\n"
+        "A/P: Left S1 radiculopathy. Schedule L5-S1 interlaminar ESI with fluoroscopy.\n"
+        "=== END PRIOR VISIT ===\n"
+    )
+    text = earlier + note(pre="S: Here for the scheduled injection. Symptoms unchanged.")
+    result = check(text)
+    # The earlier visit's 8/10 is not today's score; its history still supports the need.
+    assert result.elements["vas_pre"].status != "present"
+    assert result.elements["conservative_care"].status == "present"
+    assert result.complete is False
+
+
+def test_wording_a_copied_block_with_an_end_marker_stays_copied_through_its_headers(check):
+    copied = (
+        "[Copied forward from the 01/14/2026 procedure note]\n"
+        "Procedure: L4-L5 interlaminar ESI. Fluoroscopy used.\n"
+        "AP and lateral images of the final needle position saved to PACS.\n"
+        "[End of copied text]"
+    )
+    views = "P: Repeat L4-L5 interlaminar ESI performed today. Final needle position confirmed."
+    result = check(note(imaging_mri=copied, views=views))
+    # The copied block's views were of the January injection; today's names none.
+    assert result.elements["needle_views"].status != "present"
+    # "Repeat ... performed today" is done, not put off.
+    assert result.code_check.suggested == "62323"
+
+
+def test_wording_an_attached_authorization_letter_is_not_the_procedure(check):
+    letter = (
+        "--- Attached: prior authorization letter ---\n"
+        "I request approval for a lumbar interlaminar epidural steroid injection at L4-L5 "
+        "(CPT 62323) under fluoroscopy.\n"
+        "--- end of letter ---"
+    )
+    procedure = "PROCEDURE: Bilateral L4-L5 and L5-S1 lumbar medial branch blocks."
+    result = check(note(imaging_mri=letter, procedure=procedure))
+    assert result.code_check.suggested == "other"
