@@ -258,19 +258,21 @@ def iso_date(text: str, days_first: bool = False) -> str | None:
 
 
 _DURATION = re.compile(
-    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\+?"
-    r"(?:\s*(?:-|to)\s*(\d{1,2}))?\s*(weeks?|wks?|months?|mos?)",
+    r"(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\+?"
+    r"(?:\s*(?:-|to)\s*(\d{1,2}))?[\s-]*(weeks?|wks?|months?|mos?|days?)",
     re.IGNORECASE,
 )
 
 
 def weeks(text: str) -> int | None:
-    """Return a duration in weeks (months count as 4 weeks; a range takes its lower end)."""
+    """Return a duration in whole weeks (a month is 4, 7 days are 1; a range takes its low end)."""
     match = _DURATION.search(text)
     if match is None:
         return None
     amount = _to_number(match.group(1))
     unit = match.group(3).lower()
+    if unit.startswith("d"):
+        return int(amount // 7)
     return int(amount * 4) if unit.startswith("m") else int(amount)
 
 

@@ -146,7 +146,10 @@ def split_lines(doc: Doc) -> Doc:
             if lines is None:
                 lines = newline_cache[orth] = strings[orth].count("\n")
             if not lines:
-                starts[i + 1] = 1  # two or more spaces or a tab separate template fields
+                # Two or more spaces or a tab separate template fields; a tab right after a
+                # field's colon only lines its value up ("MRI 11/2025:\tL4-5 bulge").
+                if not (strings[orth] == "\t" and i and strings[rows[i - 1][6]].endswith(":")):
+                    starts[i + 1] = 1
             elif lines == 1 and _open_end(rows, last_word, strings):
                 pass
             elif by_width is not None:

@@ -100,3 +100,10 @@ def test_sentences_a_line_not_ending_in_a_box_puts_its_boxes_first():
     ]
     # A line that ends in a box keeps its labels first.
     assert _sents("Views AP [x] Lateral [x] CLO [ ]") == ["Views AP [x]", "Lateral [x]", "CLO [ ]"]
+
+
+def test_sentences_a_tab_after_a_colon_only_lines_up_the_value():
+    assert _sents("MRI 11/2025:\tL4-5 mild bulge\tSide:\tright") == [
+        "MRI 11/2025:\tL4-5 mild bulge",
+        "Side:\tright",
+    ]

@@ -1334,3 +1334,15 @@ def test_wording_an_attached_authorization_letter_is_not_the_procedure(check):
     procedure = "PROCEDURE: Bilateral L4-L5 and L5-S1 lumbar medial branch blocks."
     result = check(note(imaging_mri=letter, procedure=procedure))
     assert result.code_check.suggested == "other"
+
+
+@pytest.mark.parametrize(
+    ("indication", "weeks"),
+    [
+        ("INDICATION: Right L5 radiculopathy. She completed a 6-week course of PT.", 6),
+        ("INDICATION: Right L5 radiculopathy. 42 days of physical therapy without relief.", 6),
+    ],
+)
+def test_wording_conservative_care_in_hyphenated_weeks_and_in_days(check, indication, weeks):
+    finding = check(note(indication=indication)).elements["conservative_care"]
+    assert (finding.status, finding.value["weeks"]) == ("present", weeks)
