@@ -1,4 +1,6 @@
-"""Rewrite known_failures.json from what the rules do now: python tests/regression/refresh.py.
+"""Rewrite known_failures.json and known_perturbed.json from what the rules do now.
+
+Run: python tests/regression/refresh.py
 
 Run it after a rule change, then read the diff: a note that left the list was fixed, a note
 that joined it regressed (fix the rule rather than keep the entry).
@@ -15,6 +17,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from nlp_checker.checker import Checker  # noqa: E402
 from nlp_checker.evaluate import claim_of  # noqa: E402
+from tests.regression import perturb  # noqa: E402
 from tests.regression.test_golden import GOLD_FILES, disagreements  # noqa: E402
 
 
@@ -33,6 +36,12 @@ def main() -> None:
     out = HERE / "known_failures.json"
     out.write_text(json.dumps(known, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(known)} known failures written to {out.name}")
+    flipped = {
+        name: perturb.flips(checker, perturb.GOLD_FILES, name) for name in perturb.TRANSFORMS
+    }
+    perturb.KNOWN.write_text(json.dumps(flipped, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    counts = ", ".join(f"{name} {len(found)}" for name, found in sorted(flipped.items()))
+    print(f"known verdict changes under rewrites ({counts}) written to {perturb.KNOWN.name}")
 
 
 if __name__ == "__main__":
