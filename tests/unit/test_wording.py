@@ -1346,3 +1346,21 @@ def test_wording_an_attached_authorization_letter_is_not_the_procedure(check):
 def test_wording_conservative_care_in_hyphenated_weeks_and_in_days(check, indication, weeks):
     finding = check(note(indication=indication)).elements["conservative_care"]
     assert (finding.status, finding.value["weeks"]) == ("present", weeks)
+
+
+@pytest.mark.parametrize(
+    ("parts", "element", "status"),
+    [
+        # Without punctuation: no colon after the label, no "by" after "signed".
+        (
+            {"header": "PATIENT NAME Teodoro Vasquez-Linde\nDOB 02/03/1958\nMRN 7734001"},
+            "patient_id",
+            "present",
+        ),
+        ({"signature": "Signed R Abiodun-Kessler MD 05/06/2025"}, "signature", "present"),
+        # "no compl" is "no complications", not a negated score.
+        ({"post": "Tol well no compl Pain 2/10 after walking the hall"}, "vas_post", "present"),
+    ],
+)
+def test_wording_unpunctuated_labels_signatures_and_abbreviations(check, parts, element, status):
+    assert check(note(**parts)).elements[element].status == status
