@@ -42,6 +42,11 @@ def _in_procedure(index: MentionIndex, mention: Mention) -> bool:
     about_procedure = bool(labels & _PROCEDURE_LABELS)
     if "IMAGING_FINDING" in labels and not about_procedure:
         return False
+    # "Level:       L4-L5     Approach: [x] interlaminar": the field's own label says so.
+    if mention.label == "LEVEL" and any(
+        cue.line == mention.line and cue.end <= mention.start for cue in index.of("LEVEL_FIELD")
+    ):
+        return True
     return about_procedure or mention.section in {"procedure", "findings", "injectate"}
 
 

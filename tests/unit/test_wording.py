@@ -1364,3 +1364,18 @@ def test_wording_conservative_care_in_hyphenated_weeks_and_in_days(check, indica
 )
 def test_wording_unpunctuated_labels_signatures_and_abbreviations(check, parts, element, status):
     assert check(note(**parts)).elements[element].status == status
+
+
+def test_wording_a_level_field_of_a_template_is_the_injected_level(check):
+    procedure = (
+        "Level:       L4-L5     Approach: [x] interlaminar  [ ] caudal   Entry: left paramedian\n"
+        "Imaging:     [x] fluoroscopy  [ ] CT"
+    )
+    finding = check(note(procedure=procedure, imaging_mri="")).elements["spinal_level"]
+    assert (finding.status, finding.value) == ("present", ["L4-L5"])
+
+
+def test_wording_a_score_in_words_out_of_10(check):
+    pre = "she rates her pain today before the injection at an eight out of 10"
+    finding = check(note(pre=pre)).elements["vas_pre"]
+    assert (finding.status, finding.value) == ("present", 8)
