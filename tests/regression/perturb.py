@@ -18,6 +18,7 @@ from pathlib import Path
 from nlp_checker.checker import Checker
 from nlp_checker.evaluate import claim_of
 from nlp_checker.outputs.result import CheckResult
+from tests.regression.test_golden import GOLD_FILES as GOLDEN_FILES
 
 
 def _no_punctuation(text: str) -> str:
@@ -38,13 +39,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 KNOWN = Path(__file__).with_name("known_perturbed.json")
 # The team's first four dev sets (220 text notes): rules were written against them, so a
 # rewrite that changes one of their verdicts is the rules' form-dependence, not a new wording.
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-GOLD_FILES = (
-    EXAMPLES / "gold.jsonl",
-    EXAMPLES / "dev2" / "gold_dev2.jsonl",
-    EXAMPLES / "dev3" / "gold_dev3.jsonl",
-    EXAMPLES / "dev4" / "gold_dev4.jsonl",
-)
+GOLD_FILES = GOLDEN_FILES[:4]
 
 
 def _dev_text_cases(gold_files: tuple[Path, ...]) -> list[tuple[Path, dict[str, object]]]:
