@@ -33,6 +33,13 @@ class Issue(BaseModel):
     denial_codes: list[str] = []
     fields: dict[str, Any] = {}
 
+    @property
+    def statement(self) -> str:
+        """The message without the source tags :func:`make_issue` ends it with."""
+        if self.source:
+            return self.message.removesuffix(f" ({self.source})")
+        return self.message
+
 
 def make_issue(
     spec: IssueSpec,
@@ -59,9 +66,8 @@ def make_issue(
         if spec.severity == "error" and spec.blocks_complete and not blocking
         else spec.severity
     )
-    text = (message or spec.message).format(**fields)
-    if source:
-        text = f"{text} ({source})"
+    statement = (message or spec.message).format(**fields)
+    text = f"{statement} ({source})" if source else statement
     denial: list[str] = []
     if payer is not None:
         denial = list(payer.denial_codes.get(spec.code, ()))
@@ -72,7 +78,7 @@ def make_issue(
         code=spec.code,
         severity=severity,
         message=text,
-        summary=spec.summary.format(message=text, **fields) if spec.summary else None,
+        summary=spec.summary.format(message=statement, **fields) if spec.summary else None,
         source=source,
         fix=spec.fix.format(**fields) if spec.fix else None,
         element=element,

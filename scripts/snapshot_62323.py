@@ -123,11 +123,21 @@ def findings(row: dict[str, Any]) -> dict[str, Any]:
             "score": risk.get("score"),
             "level": risk.get("level"),
             "drivers": [
-                [d["element"], d["weight"], d["reason"], d["source"]]
+                [d["element"], d["weight"], _driver_line(d), d["source"]]
                 for d in risk.get("drivers", [])
             ],
         },
     }
+
+
+def _driver_line(driver: dict[str, Any]) -> str:
+    """Return a driver's reason as schema 1.2 wrote it (1.3 gives words and status apart)."""
+    line = str(driver["reason"])
+    if driver.get("detail"):
+        line = f"{line}: {driver['detail']}"
+    if driver.get("status"):
+        line = f"{line} ({driver['status']})"
+    return line
 
 
 def run_cases(examples: Path, checker: Any = None) -> list[dict[str, Any]]:

@@ -85,7 +85,7 @@ def row_features(row: Mapping[str, Any], known: dict[str, Parameter]) -> Counter
         if key is None:
             continue
         if key not in known:
-            reason = str(driver.get("reason") or key).split(" (")[0].split(": ")[0]
+            reason = str(driver.get("reason") or key)
             known[key] = Parameter(
                 key, reason, str(driver.get("source") or ""), float(driver["weight"])
             )

@@ -15,7 +15,7 @@ from nlp_checker.scoring.risk import RiskAssessment
 
 # 1.1: adds claim, profile (also in audit) and issues; every 1.0 field is kept.
 # 1.2: adds claim_check (each claim line with its issues and expected denial codes).
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 class ErrorInfo(BaseModel):

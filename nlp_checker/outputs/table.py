@@ -247,7 +247,7 @@ def risk_lines(result: CheckResult) -> list[RenderableType]:
     items = []
     for d in risk.drivers:
         line = Text(words.title(d.element), style="bold")
-        line.append(f": {words.driver_reason(d.reason, (i.source for i in result.issues))}")
+        line.append(f": {words.driver_text(d.reason, d.status, d.detail)}")
         line.append(f"\nSource: {words.cite(d.source, short=True)}", style="dim")
         items.append((f"  {d.weight:.2f}", line))
     if items:

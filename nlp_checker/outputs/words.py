@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -284,20 +284,12 @@ def ocr_text(confidence: float | None) -> str:
     return f"read by OCR, {confidence:.0f}% confidence"
 
 
-def driver_reason(reason: str, sources: Iterable[str | None] = ()) -> str:
-    """Return a risk driver's reason as a sentence, with its status in words.
-
-    ``sources`` are the result's issue sources: a driver that quotes an issue's message drops
-    the source tags the message ends with (the driver cites its source apart).
-    """
-    for source in sources:
-        if source:
-            reason = reason.replace(f" ({source})", "")
-    for status, explained in STATUS_EXPLAINED.items():
-        tail = f" ({status})"
-        if reason.endswith(tail):
-            return sentence(f"{reason.removesuffix(tail)} ({explained})")
-    return sentence(reason)
+def driver_text(reason: str, status: str | None = None, detail: str | None = None) -> str:
+    """Return a risk driver as a sentence: its reason, the issue's words, its status in words."""
+    text = f"{reason}: {detail}" if detail else reason
+    if status in STATUS_EXPLAINED:
+        text = f"{text} ({STATUS_EXPLAINED[status]})"
+    return sentence(text)
 
 
 # --- sources ---------------------------------------------------------------------------------

@@ -121,6 +121,16 @@ openTarget();
 """
 
 
+def _driver_text(driver: dict[str, Any]) -> str:
+    """Return a result row's risk driver as a sentence (rows before schema 1.3 have no status)."""
+    status, detail = driver.get("status"), driver.get("detail")
+    return words.driver_text(
+        str(driver.get("reason")),
+        status if isinstance(status, str) else None,
+        detail if isinstance(detail, str) else None,
+    )
+
+
 def _e(value: object) -> str:
     return escape("" if value is None else str(value))
 
@@ -483,14 +493,13 @@ def _note_detail(note: NoteRow, row: dict[str, Any], s: Summary) -> str:
     if claim:
         parts.append(_claim_detail(claim))
     risk = row.get("risk")
-    sources = [i.get("source") for i in row.get("issues") or []]
     if risk:
         parts.append(
             f"<p><b>Denial risk:</b> <span class='lvl-{_e(risk.get('level'))}'>"
             f"{_e(risk.get('level'))} (estimate {float(risk.get('score', 0)):.2f})</span></p><ul>"
             + "".join(
                 f"<li>{float(d.get('weight', 0)):.2f} <b>{_e(words.title(str(d.get('element'))))}"
-                f"</b>: {_e(words.driver_reason(str(d.get('reason')), sources))} "
+                f"</b>: {_e(_driver_text(d))} "
                 f"<span class='muted'>Source: {_e(words.cite(str(d.get('source')), short=True))}"
                 "</span></li>"
                 for d in risk.get("drivers", [])

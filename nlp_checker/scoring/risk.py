@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from nlp_checker.elements.findings import Finding
+from nlp_checker.elements.findings import Finding, Status
 from nlp_checker.errors import RulesError
 from nlp_checker.issues import Issue
 from nlp_checker.profiles.model import GapWeights, ProcedureProfile
@@ -97,6 +97,11 @@ class Driver(BaseModel):
     reason: str
     source: str
     issue: str | None = None
+    # Schema 1.3: the element status the driver comes from, and the words of the issue it
+    # quotes (without the source tags, which ``source`` cites apart). ``reason`` is the
+    # driver's own reason only, so a reader composes the sentence from typed values.
+    status: Status | None = None
+    detail: str | None = None
 
 
 class RiskAssessment(BaseModel):
@@ -178,8 +183,9 @@ def _element_drivers(
             Driver(
                 element=element,
                 weight=getattr(weights, finding.status),
-                reason=f"{weights.reason} ({finding.status})",
+                reason=weights.reason,
                 source=weights.source,
+                status=finding.status,
             )
         )
     return drivers
@@ -201,14 +207,14 @@ def assess(
         weight = model.issues.get(issue.code)
         if weight is None:
             continue
-        detail = issue.summary or issue.message
         drivers.append(
             Driver(
                 element=weight.driver,
                 weight=weight.weight,
-                reason=f"{weight.reason.format_map(_Fields(issue.fields))}: {detail}",
+                reason=weight.reason.format_map(_Fields(issue.fields)),
                 source=weight.source,
                 issue=issue.code,
+                detail=issue.summary or issue.statement,
             )
         )
     drivers.sort(key=lambda d: (-d.weight, d.element))

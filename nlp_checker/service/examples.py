@@ -28,7 +28,7 @@ TEXT_EXAMPLE: dict[str, Any] = {
 }  # fmt: skip
 
 RESULT_EXAMPLE: dict[str, Any] = {
-    "schema_version": "1.2", "source": "pasted text", "status": "ok", "billed_code": "62323",
+    "schema_version": "1.3", "source": "pasted text", "status": "ok", "billed_code": "62323",
     "modifiers": [], "complete": False,
     "elements": {
         "vas_post": {
@@ -61,8 +61,9 @@ RESULT_EXAMPLE: dict[str, Any] = {
                    "reasons": [], "warnings": [], "other_procedure": None},
     "risk": {"score": 0.15, "level": "low", "drivers": [
         {"element": "needle_views", "weight": 0.15,
-         "reason": "fewer than two saved views of the final needle position (incomplete)",
-         "source": "MCR-DOC-3 (S10, S25)", "issue": None}]},
+         "reason": "fewer than two saved views of the final needle position",
+         "source": "MCR-DOC-3 (S10, S25)", "issue": None, "status": "incomplete",
+         "detail": None}]},
     "issues": [],
     "profile": {"procedure": {"id": "interlaminar", "version": "2026.12.1"},
                 "payer": {"id": "medicare", "version": "2026.12.2", "name": "Medicare",
@@ -71,7 +72,7 @@ RESULT_EXAMPLE: dict[str, Any] = {
                 "issues_version": "2026.12.2"},
     "audit": {"input_sha256": "f1c12f3c7924bc4c12ba748bcbc3744de33345e955c56da99436294a0a2e9572",
               "checker_version": "0.1.0", "rules_version": "2026.12.53",
-              "weights_version": "2026.12.2", "schema_version": "1.2", "pages": 1,
+              "weights_version": "2026.12.2", "schema_version": "1.3", "pages": 1,
               "media_type": "text/plain", "pages_checked": [1]},
     "error": None,
 }  # fmt: skip

@@ -94,7 +94,7 @@ def test_claim_check_denied_claim_line_by_line(checker):
 
 def test_claim_check_is_in_the_json_contract(checker):
     row = to_dict(checker.check_text(NOTE, claim=parse_claim(DENIED)))
-    assert row["schema_version"] == "1.2"
+    assert row["schema_version"] == "1.3"
     line = row["claim_check"]["lines"][1]
     assert (line["code"], line["clean"], line["denial_codes"]) == ("77003", False, ["CO-236"])
     assert row["claim_check"]["denial_labels"]["CO-236"]["category"] == "coding_edit"

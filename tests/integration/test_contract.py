@@ -81,6 +81,6 @@ def test_contract_envelope_keeps_the_1_0_fields_and_adds_claim_profile_issues(ch
     ok = to_dict(checker.check_text(NOTE))
     # Assert
     assert set(schema["properties"]) == fields_1_0 | {"claim", "profile", "issues", "claim_check"}
-    assert ok["schema_version"] == "1.2" and fields_1_0 - {"error"} <= set(ok)
+    assert ok["schema_version"] == "1.3" and fields_1_0 - {"error"} <= set(ok)
     assert ok["claim"]["lines"][0]["code"] == "62323" and ok["profile"]["payer"]["id"] == "medicare"
     assert ok["audit"]["profile"] == ok["profile"] and isinstance(ok["issues"], list)

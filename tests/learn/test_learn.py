@@ -214,10 +214,10 @@ def test_features_of_typed_issue_drivers_and_profile_weighted_elements() -> None
     row = {
         "elements": {"vas_post": {"status": "missing"}},
         "risk": {"drivers": [
-            {"element": "code:unsupported", "issue": "code.unsupported", "weight": 0.7, "reason": "r: x", "source": "s"},
-            {"element": "vas_post", "weight": 0.35, "reason": "no post score (missing)", "source": "MCR-DOC-2"},
-            {"element": "code:modifier", "issue": "modifier.not_applicable", "weight": 0.5, "reason": "m: RT", "source": "t"},
-            {"element": "code:modifier", "issue": "modifier.not_applicable", "weight": 0.5, "reason": "m: LT", "source": "t"},
+            {"element": "code:unsupported", "issue": "code.unsupported", "weight": 0.7, "reason": "r", "detail": "x", "source": "s"},
+            {"element": "vas_post", "weight": 0.35, "reason": "no post score", "status": "missing", "source": "MCR-DOC-2"},
+            {"element": "code:modifier", "issue": "modifier.not_applicable", "weight": 0.5, "reason": "m", "detail": "RT", "source": "t"},
+            {"element": "code:modifier", "issue": "modifier.not_applicable", "weight": 0.5, "reason": "m", "detail": "LT", "source": "t"},
         ]},
     }  # fmt: skip
     features = row_features(row, known)

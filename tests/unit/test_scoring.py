@@ -56,6 +56,7 @@ def test_scoring_missing_signature_drives_risk_with_reason_and_source():
     driver = risk.drivers[0]
     assert driver.element == "signature"
     assert "not signed" in driver.reason and "MCR-DOC-6" in driver.source
+    assert driver.status == "missing" and driver.detail is None
     assert risk.score == pytest.approx(INTERLAMINAR.elements["signature"].weights.missing)
 
 
@@ -82,7 +83,9 @@ def test_scoring_unsupported_code_is_high_risk_by_its_issue_code():
         "code:unsupported",
         "code.unsupported",
     )
-    assert risk.drivers[0].reason.endswith("it supports 64483, billed 62323")
+    assert risk.drivers[0].detail is not None
+    assert risk.drivers[0].detail.endswith("it supports 64483, billed 62323")
+    assert risk.drivers[0].status is None and "(" not in risk.drivers[0].detail
 
 
 def test_scoring_issues_without_a_weight_do_not_drive_risk():

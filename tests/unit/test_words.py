@@ -48,8 +48,9 @@ def test_words_issue_text_drops_the_source_tags_and_issue_title_is_the_catalogue
     assert words.issue_text(message, None).endswith("(S12; C50).")  # only its own source
     assert words.issue_title("units.over_mue") == words.issue_titles()["units.over_mue"]
     assert words.issue_title("place.unknown_kind") == "Unknown kind"
-    reason = "Prior authorization missing: the claim has no number (S12; C50)"
-    assert "S12" not in words.driver_reason(reason, ["S12; C50", None])
+    text = words.driver_text("prior authorization missing", None, "the claim has no number")
+    assert text == "Prior authorization missing: the claim has no number."
+    assert words.driver_text("no post score", "missing").endswith("(not documented).")
 
 
 @pytest.mark.parametrize(

@@ -136,11 +136,11 @@ function issueTitle(code) {
   return tail[0].toUpperCase() + tail.slice(1);
 }
 
-function withoutSources(text, issues) {
-  // A driver quoting an issue's message drops the source tags it ends with (cited apart).
-  let out = text;
-  for (const issue of issues || []) if (issue.source) out = out.split(` (${issue.source})`).join("");
-  return out;
+function driverText(d) {
+  // A risk driver as a sentence from its typed parts: reason, the issue's words, the status.
+  let text = d.detail ? `${d.reason}: ${d.detail}` : d.reason;
+  if (d.status && STATUS_WORDS[d.status]) text = `${text} (${STATUS_WORDS[d.status]})`;
+  return sentence(text);
 }
 
 function issueText(issue) {
@@ -354,7 +354,7 @@ function renderSummary(result) {
     box.append(el("ol", { id: "drivers" }, ...risk.drivers.map((d) => {
       const target = d.element.startsWith("code:") ? "#code-check"
         : d.element.startsWith("claim:") ? "#claim-section" : `#el-${d.element}`;
-      const item = el("li", {}, el("a", { href: target, text: titleOf(d.element) }), `: ${sentence(withoutSources(d.reason, result.issues))}`);
+      const item = el("li", {}, el("a", { href: target, text: titleOf(d.element) }), `: ${driverText(d)}`);
       const cite = citationOf(d);
       if (cite) item.append(el("br"), el("span", { class: "hint", text: `Source: ${cite}` }));
       return item;
