@@ -31,11 +31,32 @@ _MAX_MM = 100
 _SECTION_TIMING = {"pre_procedure": "pre", "post_procedure": "post"}
 
 
-def _cells(text: str, start: int, end: int, pipes: bool) -> list[tuple[int, int]]:
-    """Return the character spans of a line's cells, blanks between pipes included."""
-    pattern = _PIPE_CELLS if pipes else _SPACE_CELLS
+def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    """Return the character spans of a line's cells, blanks between pipes or tabs included.
+
+    ``sep`` is "|", a tab (one tab between cells, as an export writes them) or " " (cells parted
+    by runs of spaces or tabs, blanks dropped).
+    """
+    if sep == "\t":
+        line = text[start:end]
+        out, at = [], start
+        for cell in line.split("\t"):
+            out.append((at, at + len(cell)))
+            at += len(cell) + 1
+        return out
+    pattern = _PIPE_CELLS if sep == "|" else _SPACE_CELLS
     spans = [(start + m.start(), start + m.end()) for m in pattern.finditer(text[start:end])]
-    return [(s, e) for s, e in spans if pipes or text[s:e].strip()]
+    return [(s, e) for s, e in spans if sep == "|" or text[s:e].strip()]
+
+
+def _separator(text: str, start: int, end: int) -> str:
+    """Return how a header line parts its cells: pipes, single tabs, or runs of white space."""
+    line = text[start:end]
+    if "|" in line:
+        return "|"
+    if "\t" in line and "\t\t" not in line.strip("\t") and all(c.strip() for c in line.split("\t")):
+        return "\t"
+    return " "
 
 
 def _line_end(text: str, start: int) -> int:
@@ -88,7 +109,7 @@ def _table_mention(
     )
 
 
-def _header_above(text: str, row_start: int, cells: int, pipes: bool) -> tuple[int, int] | None:
+def _header_above(text: str, row_start: int, cells: int, sep: str) -> tuple[int, int] | None:
     """Return the span of the first line of the table block above ``row_start``."""
     found = None
     end = row_start - 1
@@ -97,7 +118,7 @@ def _header_above(text: str, row_start: int, cells: int, pipes: bool) -> tuple[i
         if _DIVIDER.fullmatch(text, start, end):
             end = start - 1
             continue
-        if len(_cells(text, start, end, pipes)) != cells:
+        if len(_cells(text, start, end, sep)) != cells:
             break
         found = (start, end)
         end = start - 1
@@ -109,7 +130,7 @@ def _row_scores(
     column: Mention,
     row: list[tuple[int, int]],
     row_start: int,
-    pipes: bool,
+    sep: str,
     phases: list[tuple[int, str]],
     section: str | None,
 ) -> list[Mention]:
@@ -119,10 +140,10 @@ def _row_scores(
     Pain NRS (0-10)  | 8         | --          | 2          | 2
     """
     text = index.text
-    header = _header_above(text, row_start, len(row), pipes)
+    header = _header_above(text, row_start, len(row), sep)
     if header is None:
         return []
-    cells = _cells(text, header[0], header[1], pipes)
+    cells = _cells(text, header[0], header[1], sep)
     out = []
     for (s, e), (hs, he) in zip(row[1:], cells[1:], strict=True):
         cell = text[s:e].strip()
@@ -146,14 +167,14 @@ def table_scores(index: MentionIndex) -> list[Mention]:
             continue
         seen.add(head_start)
         head_end = _line_end(text, head_start)
-        pipes = "|" in text[head_start:head_end]
-        header = _cells(text, head_start, head_end, pipes)
+        sep = _separator(text, head_start, head_end)
+        header = _cells(text, head_start, head_end, sep)
         at = [i for i, (s, e) in enumerate(header) if s <= column.start < e]
         if len(header) < _MIN_CELLS or not at:
             continue
         section = _SECTION_TIMING.get(_section_at(index, head_start) or "")
         if at[0] == 0:
-            out.extend(_row_scores(index, column, header, head_start, pipes, phases, section))
+            out.extend(_row_scores(index, column, header, head_start, sep, phases, section))
             continue
         row_start = head_end + 1
         while row_start < len(text):
@@ -161,9 +182,9 @@ def table_scores(index: MentionIndex) -> list[Mention]:
             if _DIVIDER.fullmatch(text, row_start, row_end):
                 row_start = row_end + 1
                 continue
-            row = _cells(text, row_start, row_end, pipes)
-            # A pipe row may leave its last cells empty and unclosed ("10:02 | Start |  |").
-            short = pipes and "|" in text[row_start:row_end] and len(row) < len(header)
+            row = _cells(text, row_start, row_end, sep)
+            # A pipe or tab row may leave its last cells empty and unclosed ("10:02 | Start |  |").
+            short = sep != " " and sep in text[row_start:row_end] and len(row) < len(header)
             if len(row) != len(header) and not short:
                 break
             if at[0] >= len(row):

@@ -705,6 +705,13 @@ Electronically signed by: Dana Whitfield, MD 05/06/2025
             ("present", 6),
             ("present", 2),
         ),
+        # a tab-separated export: one tab between cells, an empty pain cell in the row between
+        (
+            "Vitals\tTime\tBP\tPain (0-10)\tNote\nArrival\t07:10\t144/90\t8\tchair\n"
+            "Procedure\t07:40\t150/92\t\t\nRecovery\t08:05\t130/80\t3\tdischarged",
+            ("present", 8),
+            ("present", 3),
+        ),
         # a 100 mm VAS column, the scale explained in the header
         (
             "| Phase     | Time  | VAS (100 mm, 0 = none) |\n|-----------|-------|------|\n"
