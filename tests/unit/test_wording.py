@@ -490,6 +490,16 @@ def check(checker):
             "present",
             1.5,
         ),
+        # a late entry: the timing word and the score parted by a clock time and a clause
+        (
+            {
+                "post": "ADDENDUM: the recovery score was left out of the dictation. On my "
+                "reassessment at discharge at 11:25, the patient gave her leg pain as 2/10."
+            },
+            "vas_post",
+            "present",
+            2,
+        ),
     ],
 )
 def test_wording_reads_how_clinicians_document(check, parts, element, status, value):
