@@ -239,14 +239,14 @@ Rare: paralysis, seizure, stroke.
 [X] I have read this form and my questions have been answered.
 [X] I agree to the procedure.
 
-Patient signature: (signed on tablet)         Date: 12/08/2026
+Patient signature: (signed on tablet)         Date: 11/30/2026
 """),
         ("note", """\
 SILVER LAKE PAIN INSTITUTE
 PROCEDURE REPORT
 
 Patient: Evander Osterhaus-Mbeki     DOB: 10/22/1956     MRN: SLP-0044127
-Date of Service: 12/08/2026
+Date of Service: 11/30/2026
 Physician: Juliana Castellanos-Reinholt, MD
 
 PROCEDURE: L4-L5 interlaminar epidural steroid injection, left paramedian, fluoroscopy
@@ -268,7 +268,7 @@ POST-PROCEDURE PAIN (NRS): 3/10 at 20 minutes.
 
 PLAN: Follow-up 4 weeks. Continue home exercises.
 
-Electronically signed by Juliana Castellanos-Reinholt, MD 12/08/2026 09:51
+Electronically signed by Juliana Castellanos-Reinholt, MD 11/30/2026 09:51
 """),
     ],
 }
