@@ -26,12 +26,33 @@ HERE = pathlib.Path(__file__).resolve().parent
 GOLD = HERE / "gold_blind8.jsonl"
 
 ELEMENTS = [
-    "patient_id", "date_of_service", "vas_pre", "vas_post", "signature", "imaging_guidance",
-    "needle_views", "contrast_flow", "spinal_level", "region", "approach", "medication",
-    "indication", "conservative_care", "laterality", "foramen_level",
+    "patient_id",
+    "date_of_service",
+    "vas_pre",
+    "vas_post",
+    "signature",
+    "imaging_guidance",
+    "needle_views",
+    "contrast_flow",
+    "spinal_level",
+    "region",
+    "approach",
+    "medication",
+    "indication",
+    "conservative_care",
+    "laterality",
+    "foramen_level",
 ]
-REQUIRED = ["patient_id", "vas_pre", "vas_post", "signature", "imaging_guidance", "needle_views",
-            "contrast_flow", "spinal_level"]
+REQUIRED = [
+    "patient_id",
+    "vas_pre",
+    "vas_post",
+    "signature",
+    "imaging_guidance",
+    "needle_views",
+    "contrast_flow",
+    "spinal_level",
+]
 STATUSES = {"present", "missing", "negated", "incomplete", "uncertain"}
 NULL_STATUSES = {"missing", "negated", "uncertain"}
 ID_KINDS = {"name", "dob", "mrn", "account"}
@@ -39,11 +60,31 @@ VIEWS = {"ap", "lateral", "oblique", "contralateral_oblique"}
 REGIONS = {"lumbar", "sacral", "cervical", "thoracic"}
 APPROACHES = {"interlaminar", "transforaminal", "caudal"}
 SIDES = {"left", "right", "bilateral"}
-CODES = {"62320", "62321", "62322", "62323", "62324", "62325", "62326", "62327",
-         "64479", "64483", "other"}
-OTHER_KINDS = {"epidural_blood_patch", "lumbar_puncture", "facet_injection", "medial_branch_block",
-               "discogram", "si_joint", "trigger_point", "epidurography", "not_done",
-               "lysis_of_adhesions"}
+CODES = {
+    "62320",
+    "62321",
+    "62322",
+    "62323",
+    "62324",
+    "62325",
+    "62326",
+    "62327",
+    "64479",
+    "64483",
+    "other",
+}
+OTHER_KINDS = {
+    "epidural_blood_patch",
+    "lumbar_puncture",
+    "facet_injection",
+    "medial_branch_block",
+    "discogram",
+    "si_joint",
+    "trigger_point",
+    "epidurography",
+    "not_done",
+    "lysis_of_adhesions",
+}
 LEVEL_RE = re.compile(r"^(?:[CTL]\d{1,2}-(?:[CTL]\d{1,2}|S1)|S1|sacral_hiatus)$")
 TOP_KEYS = {"id", "source", "split", "style", "billed_code", "modifiers", "expected", "note"}
 EXP_KEYS = {"suggested_code", "complete", "elements", "other_procedure"}
@@ -76,10 +117,30 @@ IMAGING_RE = {
     "fluoroscopy": r"fluoro|flouro|flora scopy|C-arm|image intensifier|screening",
     "ct": r"\bCT\b",
 }
-NUMBER_WORDS = {4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
-                12: "twelve"}
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+NUMBER_WORDS = {
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    12: "twelve",
+}
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def load_make_pdfs():
@@ -131,9 +192,16 @@ def date_forms(iso: str) -> list[str]:
     month = MONTHS[m - 1]
     suffix = "th" if 11 <= d <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
     return [
-        f"{m:02d}/{d:02d}/{y}", f"{m}/{d}/{y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}/{m:02d}/{y}",
-        f"{d}/{m}/{y}", f"{month} {d}, {y}", f"{d}{suffix} {month} {y}", f"{d} {month} {y}",
-        f"{m:02d}/{d:02d}/{y % 100:02d}", f"{m}/{d}/{y % 100:02d}",
+        f"{m:02d}/{d:02d}/{y}",
+        f"{m}/{d}/{y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d:02d}/{m:02d}/{y}",
+        f"{d}/{m}/{y}",
+        f"{month} {d}, {y}",
+        f"{d}{suffix} {month} {y}",
+        f"{d} {month} {y}",
+        f"{m:02d}/{d:02d}/{y % 100:02d}",
+        f"{m}/{d}/{y % 100:02d}",
     ]
 
 
@@ -145,7 +213,7 @@ def level_forms(level: str) -> list[str]:
     a, b = level.split("-")
     ra, na = a[0], a[1:]
     rb, nb = b[0], b[1:]
-    forms = [rf"\b{a}\s*[-–/ ]\s*{b}\b", rf"\b{a}{b}\b", rf"\b{a}\s*[-–/ ]\s*{nb}\b"]
+    forms = [rf"\b{a}\s*[-–/ ]\s*{b}\b", rf"\b{a}{b}\b", rf"\b{a}\s*[-–/ ]\s*{nb}\b"]  # noqa: RUF001
     if ra == rb:
         forms.append(rf"\b{ra}{na}{nb}\b")
     # a transforaminal note may name the root that exits through the foramen
@@ -157,14 +225,17 @@ def level_forms(level: str) -> list[str]:
 def score_found(value: float, text: str) -> bool:
     if float(value).is_integer():
         v = int(value)
-        if found(rf"(?<![\d.]){v}(?!\d|\.\d)", text) or found(rf"\b{NUMBER_WORDS.get(v, '#')}\b", text):
+        if found(rf"(?<![\d.]){v}(?!\d|\.\d)", text) or found(
+            rf"\b{NUMBER_WORDS.get(v, '#')}\b", text
+        ):
             return True
-    mm = int(round(float(value) * 10))
+    mm = round(float(value) * 10)
     return found(rf"\b{mm}\s*mm", text)
 
 
 def check_value(label: str, key: str, status: str, value, text: str, errors: list[str]) -> None:
     """Check the value shape of one element and that the value is in the note."""
+
     def bad(msg: str) -> None:
         errors.append(f"{label}.{key}: {msg}")
 
@@ -243,7 +314,9 @@ def check_value(label: str, key: str, status: str, value, text: str, errors: lis
         if contra is not None:
             if contra not in {"contrast allergy", "pregnancy"}:
                 bad(f"contraindication {contra!r} is not one the docs accept")
-            elif not found(r"allerg|anaphyla" if contra == "contrast allergy" else r"pregnan", text):
+            elif not found(
+                r"allerg|anaphyla" if contra == "contrast allergy" else r"pregnan", text
+            ):
                 bad("contraindication not found")
         if status == "present" and not (value["spread"] or contra):
             bad("present contrast needs spread or a contraindication")
@@ -261,16 +334,32 @@ def check_value(label: str, key: str, status: str, value, text: str, errors: lis
     elif key == "region":
         if value not in REGIONS:
             bad(f"bad region {value!r}")
-        elif not found({"lumbar": r"lumbar|\bL\d", "sacral": r"sacral|caudal",
-                        "cervical": r"cervical|\bC\d", "thoracic": r"thoracic|\bT\d"}[value], text):
+        elif not found(
+            {
+                "lumbar": r"lumbar|\bL\d",
+                "sacral": r"sacral|caudal",
+                "cervical": r"cervical|\bC\d",
+                "thoracic": r"thoracic|\bT\d",
+            }[value],
+            text,
+        ):
             bad(f"region {value} not supported by the text")
     elif key == "approach":
-        if not isinstance(value, dict) or set(value) != {"approach", "catheter"}:
+        if (
+            not isinstance(value, dict)
+            or set(value) != {"approach", "catheter"}
+            or value["approach"] not in APPROACHES
+            or not isinstance(value["catheter"], bool)
+        ):
             bad(f"bad approach value {value!r}")
-        elif value["approach"] not in APPROACHES or not isinstance(value["catheter"], bool):
-            bad(f"bad approach value {value!r}")
-        elif not found({"interlaminar": r"interlaminar|ILESI", "transforaminal": r"transforaminal",
-                        "caudal": r"caudal"}[value["approach"]], text):
+        elif not found(
+            {
+                "interlaminar": r"interlaminar|ILESI",
+                "transforaminal": r"transforaminal",
+                "caudal": r"caudal",
+            }[value["approach"]],
+            text,
+        ):
             bad(f"approach {value['approach']} not found")
         elif value["catheter"] and not found(r"catheter", text):
             bad("catheter not found")
@@ -297,15 +386,18 @@ def check_value(label: str, key: str, status: str, value, text: str, errors: lis
             else:
                 w = int(weeks)
                 months = round(weeks / 4.33)
-                if not (found(rf"\b{w}\s*(?:-\s*)?(?:weeks?|wks?|wk)\b|x\s*{w}\s*w", text)
-                        or found(rf"\b{NUMBER_WORDS.get(w, '#')}\s+weeks", text)
-                        or found(rf"\(?{NUMBER_WORDS.get(w, '#')} weeks|\b{months}\s*months", text)):
+                if not (
+                    found(rf"\b{w}\s*(?:-\s*)?(?:weeks?|wks?|wk)\b|x\s*{w}\s*w", text)
+                    or found(rf"\b{NUMBER_WORDS.get(w, '#')}\s+weeks", text)
+                    or found(rf"\(?{NUMBER_WORDS.get(w, '#')} weeks|\b{months}\s*months", text)
+                ):
                     bad(f"{weeks} weeks not found")
     elif key == "laterality":
         if value not in SIDES:
             bad(f"bad side {value!r}")
-        elif not found({"left": r"left|\bL\b", "right": r"right|\bR\b",
-                        "bilateral": r"bilateral"}[value], text):
+        elif not found(
+            {"left": r"left|\bL\b", "right": r"right|\bR\b", "bilateral": r"bilateral"}[value], text
+        ):
             bad(f"side {value} not found")
 
 
@@ -358,11 +450,16 @@ def check_line(n: int, row: dict, errors: list[str], seen: set[str]) -> str:
     all_present = all(els[k]["status"] == "present" for k in REQUIRED)
     ok = all_present and code == "62323" and els["indication"]["status"] != "incomplete"
     if exp["complete"] is True and not ok:
-        errors.append(f"{label}: complete true but a required element is not present, the code "
-                      "is not 62323 or the indication is not covered")
+        errors.append(
+            f"{label}: complete true but a required element is not present, the code "
+            "is not 62323 or the indication is not covered"
+        )
     if not isinstance(exp["complete"], bool):
         errors.append(f"{label}: complete must be a bool")
-    tf = els["approach"]["status"] == "present" and els["approach"]["value"]["approach"] == "transforaminal"
+    tf = (
+        els["approach"]["status"] == "present"
+        and els["approach"]["value"]["approach"] == "transforaminal"
+    )
     if not tf and els["laterality"]["status"] != "missing":
         errors.append(f"{label}: laterality is only labelled for transforaminal notes")
     if tf and code not in {"64479", "64483"}:
@@ -389,7 +486,11 @@ def main() -> int:
     for e in errors:
         print("FAIL", e)
     bad_ids = {e.split(":")[0].split(".")[0] for e in errors}
-    failed = sum(1 for n in range(1, len(lines) + 1) if f"blind8_{n:02d}" in bad_ids or f"line {n}" in bad_ids)
+    failed = sum(
+        1
+        for n in range(1, len(lines) + 1)
+        if f"blind8_{n:02d}" in bad_ids or f"line {n}" in bad_ids
+    )
     print(f"{len(lines)} lines; supported codes {dict(sorted(codes.items()))}; complete {complete}")
     print(f"gold lines: {len(lines) - failed} passed, {failed} failed")
     return 1 if errors else 0

@@ -27,7 +27,9 @@ DOCS: dict[str, dict] = {}
 DOCS["b8_51_fax_cover_clinic_note"] = {
     "kind": "pdf",
     "pages": [
-        ("fax_cover", """\
+        (
+            "fax_cover",
+            """\
                          FAX TRANSMITTAL
 
 TO:      Utilization Review / Medical Records, Keystone Health Plan
@@ -44,8 +46,11 @@ CONFIDENTIALITY NOTICE: This facsimile contains protected health information tha
 privileged and confidential. It is intended only for the use of the recipient named above.
 If you have received this transmission in error, please notify the sender immediately by
 telephone and destroy all copies. Re-disclosure without authorization is prohibited.
-"""),
-        ("note", """\
+""",
+        ),
+        (
+            "note",
+            """\
 BIRCHWOOD SPINE & PAIN SPECIALISTS
 4400 Old Mill Parkway, Building C
 
@@ -75,8 +80,11 @@ prepped with chlorhexidine and draped sterilely. Under fluoroscopic guidance the
 interlaminar space was identified and the skin was anesthetized with 3 mL of 1% lidocaine.
 A 20-gauge Tuohy needle was advanced through a right paramedian approach and the epidural
 space was entered with loss of resistance to saline.
-"""),
-        ("note", """\
+""",
+        ),
+        (
+            "note",
+            """\
 Honoria Baxendale-Ukwu  MRN BSP-0318840  DOS 02/26/2026  page 2 of 2
 
 PROCEDURE (continued)
@@ -94,14 +102,17 @@ PLAN
 Continue home exercise program. Clinic follow-up in 4 weeks.
 
 Electronically signed by Leopold Fairweather-Adu, MD on 02/26/2026 at 11:48
-"""),
+""",
+        ),
     ],
 }
 
 DOCS["b8_52_note_with_avs"] = {
     "kind": "pdf",
     "pages": [
-        ("note", """\
+        (
+            "note",
+            """\
 TRI-COUNTY PAIN MANAGEMENT - PROCEDURE DOCUMENTATION
 
 Patient: Oswin Karamanlis-Obi        DOB: 05/09/1971        MRN: TCP-7718204
@@ -129,8 +140,11 @@ Post-procedure: Pain 2/10 at 15 minutes. Discharged ambulatory with spouse.
 Follow-up: 3 weeks.
 
 Electronically signed: Rosalind Achterberg-Vance, MD 06/02/2026 10:26
-"""),
-        ("avs", """\
+""",
+        ),
+        (
+            "avs",
+            """\
 AFTER VISIT SUMMARY - Tri-County Pain Management
 
 Oswin Karamanlis-Obi          Visit date: 06/02/2026
@@ -153,14 +167,17 @@ Call us at (555) 013-2299 or go to the emergency room if you have
 - a severe headache that gets worse when you sit or stand
 
 Next appointment: 06/23/2026 at 2:40 PM with Dr. Achterberg-Vance.
-"""),
+""",
+        ),
     ],
 }
 
 DOCS["b8_53_blood_patch_consent"] = {
     "kind": "pdf",
     "pages": [
-        ("consent", """\
+        (
+            "consent",
+            """\
 CONSENT FOR SPINAL / EPIDURAL PROCEDURE
 Fairhaven General Hospital - Anesthesiology and Pain Services
 
@@ -181,8 +198,11 @@ I have had the opportunity to ask questions and all of my questions have been an
 
 Patient signature: ______________________      Date: __________
 Witness: ________________________________      Date: __________
-"""),
-        ("note", """\
+""",
+        ),
+        (
+            "note",
+            """\
 FAIRHAVEN GENERAL HOSPITAL - ANESTHESIOLOGY PROCEDURE NOTE
 
 Procedure: Lumbar epidural blood patch
@@ -210,14 +230,17 @@ Supine 1 hour. Headache sitting after 1 hour: 1/10.
 No complications. Discharge instructions for PDPH recurrence reviewed.
 
 Electronically signed: Percival Nakagawa-Doyle, MD 09/08/2026 15:40
-"""),
+""",
+        ),
     ],
 }
 
 DOCS["b8_54_consent_then_note"] = {
     "kind": "pdf",
     "pages": [
-        ("consent", """\
+        (
+            "consent",
+            """\
 INFORMED CONSENT - EPIDURAL STEROID INJECTION
 Silver Lake Pain Institute
 
@@ -240,8 +263,11 @@ Rare: paralysis, seizure, stroke.
 [X] I agree to the procedure.
 
 Patient signature: (signed on tablet)         Date: 11/30/2026
-"""),
-        ("note", """\
+""",
+        ),
+        (
+            "note",
+            """\
 SILVER LAKE PAIN INSTITUTE
 PROCEDURE REPORT
 
@@ -269,14 +295,17 @@ POST-PROCEDURE PAIN (NRS): 3/10 at 20 minutes.
 PLAN: Follow-up 4 weeks. Continue home exercises.
 
 Electronically signed by Juliana Castellanos-Reinholt, MD 11/30/2026 09:51
-"""),
+""",
+        ),
     ],
 }
 
 DOCS["b8_55_tfesi_two_level_handout"] = {
     "kind": "pdf",
     "pages": [
-        ("note", """\
+        (
+            "note",
+            """\
 ORCHARD PARK SPINE - TRANSFORAMINAL EPIDURAL STEROID INJECTION
 
 Patient: Aurelio Nkemelu-Whitfield     DOB: 04/30/1968     MRN: OPS-2290417
@@ -303,8 +332,11 @@ level 4 mg dexamethasone with 1 mL 0.25% bupivacaine was injected.
 Post-procedure pain: 2/10. Left leg mildly numb, strength intact. Discharged.
 
 Electronically signed by Sigrun Obasanjo-Reyes, MD 10/19/2026 13:15
-"""),
-        ("handout", """\
+""",
+        ),
+        (
+            "handout",
+            """\
 PATIENT INFORMATION: YOUR SPINE INJECTION
 Orchard Park Spine
 
@@ -323,14 +355,17 @@ and to keep a pain diary for two weeks.
 
 Please call us if you have fever, severe headache, new weakness, or loss of bladder or
 bowel control.
-"""),
+""",
+        ),
     ],
 }
 
 DOCS["b8_56_fellow_note_cosign_pending"] = {
     "kind": "pdf",
     "pages": [
-        ("fax_cover", """\
+        (
+            "fax_cover",
+            """\
 FACSIMILE COVER SHEET - ACADEMIC PAIN CENTER, RECORDS DEPARTMENT
 
 To:        Prior Authorization / Claims Review
@@ -343,8 +378,11 @@ Comments: Procedure report and after-visit summary attached as requested.
 
 This fax may contain confidential health information protected by federal and state law.
 If you are not the intended recipient, do not read, copy or distribute. Call the sender.
-"""),
-        ("note", """\
+""",
+        ),
+        (
+            "note",
+            """\
 ACADEMIC PAIN CENTER - DIVISION OF PAIN MEDICINE
 PROCEDURE NOTE (FELLOW)
 
@@ -370,8 +408,11 @@ The L5-S1 interlaminar space was located under fluoroscopy and marked. The skin 
 infiltrated with 3 mL of 1% lidocaine. A 20-gauge Tuohy needle was advanced via a right
 paramedian approach; the epidural space was entered at 5.5 cm with loss of resistance
 to saline.
-"""),
-        ("note", """\
+""",
+        ),
+        (
+            "note",
+            """\
 Wojciechowski-Amadi, Leontyne   MRN APC-66019283   DOS 11/05/2026   (continued)
 
 Needle tip position after placement was documented on contralateral oblique and lateral
@@ -387,8 +428,11 @@ Plan: Follow-up 4 weeks, continue home exercise program.
 Rafferty Ostrowski, MD, Pain Medicine Fellow - electronically signed 11/05/2026 12:20
 
 ATTENDING ATTESTATION: To follow. Awaiting attending co-signature.
-"""),
-        ("avs", """\
+""",
+        ),
+        (
+            "avs",
+            """\
 AFTER VISIT SUMMARY - Academic Pain Center
 
 Leontyne Wojciechowski-Amadi      11/05/2026
@@ -401,17 +445,22 @@ At home: rest today, resume normal activity tomorrow. Keep track of your pain on
 3 days.
 
 Call (555) 010-4471 for fever, severe headache, new weakness, or bladder or bowel problems.
-"""),
+""",
+        ),
     ],
 }
 
 # ---- scans: image only -------------------------------------------------------------------
 
 DOCS["b8_57_scan_caudal"] = {
-    "kind": "scan", "angle": 0.7, "seed": 5708,
+    "kind": "scan",
+    "angle": 0.7,
+    "seed": 5708,
     "fax": "NOV-02-2026 09:41  FROM: MAPLE RIDGE PAIN  5550127713  TO: 5550148820  P.01/01",
     "pages": [
-        ("note", """\
+        (
+            "note",
+            """\
 MAPLE RIDGE PAIN CLINIC - PROCEDURE NOTE
 
 Patient: Gwendolyn Abernathy-Osei
@@ -442,15 +491,20 @@ Pain after the injection: 2/10.
 
 Electronically signed by
 Tiberius Okonkwo-Lind, MD 10/30/2026
-"""),
+""",
+        ),
     ],
 }
 
 DOCS["b8_58_scan_ckd_no_contrast"] = {
-    "kind": "scan", "angle": -0.9, "seed": 5817,
+    "kind": "scan",
+    "angle": -0.9,
+    "seed": 5817,
     "fax": "SEP-15-2026 16:02  FROM: RIVERTON SPINE  5550139901  TO: 5550148820  P.01/01",
     "pages": [
-        ("note", """\
+        (
+            "note",
+            """\
 RIVERTON SPINE ASSOCIATES
 LUMBAR EPIDURAL STEROID INJECTION
 
@@ -479,15 +533,20 @@ Post-procedure pain: 3/10.
 
 Electronically signed by
 Henrike Adebayo-Stahl, MD 09/14/2026
-"""),
+""",
+        ),
     ],
 }
 
 DOCS["b8_59_scan_short_ilesi"] = {
-    "kind": "scan", "angle": 1.1, "seed": 5942,
+    "kind": "scan",
+    "angle": 1.1,
+    "seed": 5942,
     "fax": "JUL-07-2026 11:20  FROM: 5550162240  TO: RECORDS  P.01/01",
     "pages": [
-        ("note", """\
+        (
+            "note",
+            """\
 LUMBAR EPIDURAL - PROCEDURE NOTE
 
 Pt: Isidore Mwangi-Castellano
@@ -513,15 +572,20 @@ Post: pain 1/10.
 
 Electronically signed:
 Annelise Okafor-Brandt, MD 07/06/2026
-"""),
+""",
+        ),
     ],
 }
 
 DOCS["b8_60_scan_medial_branch"] = {
-    "kind": "scan", "angle": -0.6, "seed": 6025,
+    "kind": "scan",
+    "angle": -0.6,
+    "seed": 6025,
     "fax": "AUG-19-2026 14:55  FROM: COASTAL PAIN  5550171188  TO: 5550148820  P.01/01",
     "pages": [
-        ("note", """\
+        (
+            "note",
+            """\
 COASTAL PAIN CENTER
 MEDIAL BRANCH BLOCK - PROCEDURE NOTE
 
@@ -549,7 +613,8 @@ Post-procedure pain: 1/10 (diagnostic).
 
 Electronically signed by
 Lorcan Abernathy-Nwosu, MD 08/18/2026
-"""),
+""",
+        ),
     ],
 }
 
@@ -567,7 +632,7 @@ def build_pdf(stem: str, pages: list[tuple[str, str]]) -> pathlib.Path:
     out = PDF_DIR / f"{stem}.pdf"
     c = canvas.Canvas(str(out), pagesize=letter, invariant=1)
     c.setTitle(stem)
-    width, height = letter
+    _width, height = letter
     for _, text in pages:
         y = height - 60
         c.setFont("Courier", 9)
@@ -615,8 +680,14 @@ def build_scan(stem: str, doc: dict) -> list[pathlib.Path]:
     # fixed dates in the PDF info dictionary keep the file identical from run to run
     stamp = time.strptime("2026-12-02", "%Y-%m-%d")
     images[0].save(
-        out_pdf, "PDF", resolution=DPI, save_all=True, append_images=images[1:],
-        title=stem, creationDate=stamp, modDate=stamp,
+        out_pdf,
+        "PDF",
+        resolution=DPI,
+        save_all=True,
+        append_images=images[1:],
+        title=stem,
+        creationDate=stamp,
+        modDate=stamp,
     )
     out_png = SCAN_DIR / f"{stem}.png"
     images[0].save(out_png, "PNG", optimize=True, dpi=(DPI, DPI))
