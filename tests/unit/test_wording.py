@@ -490,6 +490,19 @@ def check(checker):
             "present",
             1.5,
         ),
+        # a combined record heads each part with its author's role and phase
+        (
+            {"post": "== RN RECOVERY NOTE (T. Mwangi, RN) ==\n10:05 arrived in bay 3.\n10:25 Pain 1/10."},
+            "vas_post",
+            "present",
+            1,
+        ),
+        (
+            {"pre": "Nursing pre-procedure assessment\n07:02 ambulatory, NPO. Pain 6/10 left leg."},
+            "vas_pre",
+            "present",
+            6,
+        ),
         # a late entry: the timing word and the score parted by a clock time and a clause
         (
             {
