@@ -69,6 +69,11 @@ def _scores(index: MentionIndex) -> list[_Score]:
     return scores
 
 
+def _relief_kind(text: str) -> str:
+    """Say how relief without a score is given: as a percentage, or in words ("improved")."""
+    return "as a percentage" if any(c.isdigit() for c in text) else "in words"
+
+
 def pain_score(index: MentionIndex, timing: str) -> Draft:
     """Return the ``pre`` or ``post`` score; untimed scores are ``uncertain``, never guessed.
 
@@ -96,8 +101,8 @@ def pain_score(index: MentionIndex, timing: str) -> Draft:
             status="incomplete",
             mentions=relief,
             detail=(
-                f"the note gives relief as a percentage ('{relief[-1].text}'), not a pain score "
-                "on the scale used before the injection"
+                f"the note gives relief {_relief_kind(relief[-1].text)} ('{relief[-1].text}'), "
+                "not a pain score on the scale used before the injection"
             ),
         )
     untimed = [s for s in scores if s.timing is None]

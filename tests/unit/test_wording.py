@@ -490,9 +490,25 @@ def check(checker):
             "present",
             1.5,
         ),
+        # a blank 'pain:' field, and relief told only in words: documented only in part
+        ({"post": "Post-injection pain: __/10"}, "vas_post", "incomplete", None),
+        (
+            {"post": "After the block: leg pain much better, walked to the car."},
+            "vas_post",
+            "incomplete",
+            None,
+        ),
+        (
+            {"post": "Recovery ... Pain: [x] better  [ ] same  [ ] worse"},
+            "vas_post",
+            "incomplete",
+            None,
+        ),
         # a combined record heads each part with its author's role and phase
         (
-            {"post": "== RN RECOVERY NOTE (T. Mwangi, RN) ==\n10:05 arrived in bay 3.\n10:25 Pain 1/10."},
+            {
+                "post": "== RN RECOVERY NOTE (T. Mwangi, RN) ==\n10:05 arrived in bay 3.\n10:25 Pain 1/10."
+            },
             "vas_post",
             "present",
             1,
