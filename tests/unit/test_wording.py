@@ -1425,3 +1425,16 @@ def test_wording_a_score_in_words_out_of_10(check):
     pre = "she rates her pain today before the injection at an eight out of 10"
     finding = check(note(pre=pre)).elements["vas_pre"]
     assert (finding.status, finding.value) == ("present", 8)
+
+
+@pytest.mark.parametrize(
+    "care",
+    [
+        "Prior treatment: ☒ PT (12 weeks, spring 2026)  ☐ chiropractic  ☒ NSAIDs",
+        "Tried: PT (x 12 wks) and gabapentin.",
+    ],
+)
+def test_wording_therapy_ticked_or_with_its_duration_in_brackets(check, care):
+    result = check(note(indication="INDICATION: Left S1 radiculopathy.", care=care))
+    finding = result.elements["conservative_care"]
+    assert (finding.status, finding.value["weeks"]) == ("present", 12)
