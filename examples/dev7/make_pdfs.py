@@ -3,12 +3,13 @@
 
 Usage:  python examples/dev7/make_pdfs.py
 
-Every page's text is defined in ``DOCS`` below (``check_gold.py`` reads it to find labelled
-values in the scans, which have no text layer). Text PDFs are drawn with reportlab in Courier.
-Scans are drawn the same way, rendered with pypdfium2 at 200 dpi, turned by a small angle,
-sprinkled with salt-and-pepper noise from a fixed seed, thresholded to black and white and saved
-by Pillow as image-only PDFs. One scan also gets a fixed "toner smear" over chosen lines, so that
-OCR reads them at low confidence. All people, clinics, numbers and dates are fictional.
+Every page's text is defined in ``DOCS`` below, together with ``note_pages``, the pages that are
+the note (the others are consent forms, handouts and fax covers). ``check_gold.py`` reads
+``DOCS`` to find labelled values, since the scans have no text layer. Text PDFs are drawn with
+reportlab in Courier. Scans are drawn in Helvetica, rendered with pypdfium2 at 200 dpi, turned
+by a small angle, sprinkled with salt-and-pepper noise from a fixed seed, thresholded to black
+and white and saved by Pillow as image-only PDFs. One scan also gets a fixed "toner smear" over
+two lines, so that OCR reads them at low confidence. All people, clinics, numbers and dates are fictional.
 The output is deterministic for a given reportlab / pypdfium2 / Pillow version.
 """
 
@@ -18,6 +19,7 @@ import io
 import pathlib
 import random
 import textwrap
+import time
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE / "pdf"
@@ -114,6 +116,7 @@ Follow-up appointment: as scheduled by the front desk.
 
 DOCS: dict[str, dict] = {
     "d7_81_pdf_consent_attached": {
+        "note_pages": [0],
         "kind": "text",
         "pages": [
             """\
@@ -149,6 +152,7 @@ Electronically signed by Thaddeus Ngata-Brennan, MD on 07/14/2026 at 10:31
         ],
     },
     "d7_82_pdf_handout_contrast": {
+        "note_pages": [0],
         "kind": "text",
         "pages": [
             """\
@@ -179,6 +183,7 @@ Electronically signed Jovan Halvorsen-Udeh, MD 07/15/2026
         ],
     },
     "d7_83_pdf_fax_cover": {
+        "note_pages": [1],
         "kind": "text",
         "pages": [
             FAX_COVER,
@@ -212,6 +217,7 @@ Electronically signed: Rutger Oyelaran-Voss, MD 07/16/2026 09:40
         ],
     },
     "d7_84_pdf_tfesi_ehr": {
+        "note_pages": [0],
         "kind": "text",
         "pages": [
             """\
@@ -241,6 +247,7 @@ Signature
         ],
     },
     "d7_85_pdf_views_handout": {
+        "note_pages": [0],
         "kind": "text",
         "pages": [
             """\
@@ -269,6 +276,7 @@ Electronically signed by Thaddeus Ngata-Brennan, MD 07/21/2026
         ],
     },
     "d7_86_pdf_blood_patch_consent": {
+        "note_pages": [0],
         "kind": "text",
         "pages": [
             """\
@@ -295,7 +303,8 @@ Electronically signed: Calloway Nnamdi-Berg, MD 07/22/2026
         ],
     },
     "d7_87_scan_dictation": {
-        "kind": "scan", "angle": 0.7, "seed": 124, "noise": 0.0006,
+        "note_pages": [0],
+        "kind": "scan", "angle": 0.7, "seed": 385, "noise": 0.0006,
         "pages": [
             """\
 CEDAR FALLS PAIN MEDICINE              FAXED 07/27/2026
@@ -329,7 +338,8 @@ Electronically signed: Elspeth Okwuosa-Lind, MD 07/23/2026
         ],
     },
     "d7_88_scan_field_template": {
-        "kind": "scan", "angle": -0.9, "seed": 88, "noise": 0.0008,
+        "note_pages": [0],
+        "kind": "scan", "angle": -0.9, "seed": 204, "noise": 0.0008,
         "pages": [
             """\
 SUMMIT PAIN PARTNERS - EPIDURAL PROCEDURE RECORD (FAX COPY)
@@ -360,6 +370,7 @@ Signature: electronically signed A. Besancon, MD 07/28/2026
         ],
     },
     "d7_89_scan_smudged_contrast": {
+        "note_pages": [0],
         "kind": "scan", "angle": 1.1, "seed": 89, "noise": 0.0008,
         "smear": ["Omnipaque", "vascular uptake"],
         "pages": [
@@ -395,7 +406,8 @@ Electronically signed: Bram Oyelowo-Castell, MD 07/29/2026
         ],
     },
     "d7_90_scan_with_consent": {
-        "kind": "scan", "angle": -0.5, "seed": 90, "noise": 0.0006,
+        "note_pages": [0],
+        "kind": "scan", "angle": -0.5, "seed": 525, "noise": 0.0006,
         "pages": [
             """\
 RIVERSIDE SPINE CENTER                  FAX 08/04/2026
@@ -499,7 +511,10 @@ def scan(name: str, doc: dict) -> bytes:
         images.append(grey.point(lambda v: 255 if v > 150 else 0).convert("1"))
     source.close()
     buf = io.BytesIO()
-    images[0].save(buf, "PDF", resolution=DPI, save_all=True, append_images=images[1:])
+    # fixed dates keep the file byte-identical from run to run
+    stamp = time.strptime("2026-08-04 12:00:00", "%Y-%m-%d %H:%M:%S")
+    images[0].save(buf, "PDF", resolution=DPI, save_all=True, append_images=images[1:],
+                   title="dev7 fictional fax scan", creationDate=stamp, modDate=stamp)
     return buf.getvalue()
 
 
