@@ -25,22 +25,74 @@ GOLD = HERE / "gold_dev7.jsonl"
 ELEMENTS_DOC = HERE.parent.parent / "docs" / "elements.md"
 
 IDS = [
-    "patient_id", "date_of_service", "vas_pre", "vas_post", "signature", "imaging_guidance",
-    "needle_views", "contrast_flow", "spinal_level", "region", "approach", "medication",
-    "indication", "conservative_care", "laterality", "foramen_level",
+    "patient_id",
+    "date_of_service",
+    "vas_pre",
+    "vas_post",
+    "signature",
+    "imaging_guidance",
+    "needle_views",
+    "contrast_flow",
+    "spinal_level",
+    "region",
+    "approach",
+    "medication",
+    "indication",
+    "conservative_care",
+    "laterality",
+    "foramen_level",
 ]
 STATUSES = {"present", "missing", "negated", "incomplete", "uncertain"}
-REQUIRED_INTERLAMINAR = ["patient_id", "vas_pre", "vas_post", "signature", "imaging_guidance",
-                         "needle_views", "contrast_flow", "spinal_level"]
-REQUIRED_TRANSFORAMINAL = ["patient_id", "vas_pre", "vas_post", "signature", "imaging_guidance",
-                           "needle_views", "contrast_flow", "laterality", "foramen_level"]
-CODES = {"62320", "62321", "62322", "62323", "62324", "62325", "62326", "62327",
-         "64479", "64480", "64483", "64484", "other"}
+REQUIRED_INTERLAMINAR = [
+    "patient_id",
+    "vas_pre",
+    "vas_post",
+    "signature",
+    "imaging_guidance",
+    "needle_views",
+    "contrast_flow",
+    "spinal_level",
+]
+REQUIRED_TRANSFORAMINAL = [
+    "patient_id",
+    "vas_pre",
+    "vas_post",
+    "signature",
+    "imaging_guidance",
+    "needle_views",
+    "contrast_flow",
+    "laterality",
+    "foramen_level",
+]
+CODES = {
+    "62320",
+    "62321",
+    "62322",
+    "62323",
+    "62324",
+    "62325",
+    "62326",
+    "62327",
+    "64479",
+    "64480",
+    "64483",
+    "64484",
+    "other",
+}
 TRANSFORAMINAL = {"64479", "64480", "64483", "64484"}
 MODIFIERS = {"RT", "LT", "50", "59", "XS", "XU", "KX"}
 PAYERS = {"medicare", "cigna-evicore", "bcbs-ma"}
-OTHER = {"epidural_blood_patch", "lumbar_puncture", "facet_injection", "medial_branch_block",
-         "discogram", "si_joint", "trigger_point", "epidurography", "not_done"}
+OTHER = {
+    "epidural_blood_patch",
+    "lumbar_puncture",
+    "facet_injection",
+    "medial_branch_block",
+    "discogram",
+    "si_joint",
+    "trigger_point",
+    "epidurography",
+    "not_done",
+}
 ID_KINDS = {"name", "dob", "mrn", "account"}
 VIEWS = {"ap", "lateral", "oblique", "contralateral_oblique"}
 REGIONS = {"lumbar", "sacral", "cervical", "thoracic"}
@@ -56,16 +108,45 @@ DRUGS = {
     "ropivacaine": ["ropivacaine", "naropin"],
     "saline": ["saline", "ns", "nacl", "sodium chloride"],
 }
-AGENTS = {"omnipaque": ["omnipaque", "iohexol", "omnipaq", "omni paque"],
-          "isovue": ["isovue", "iopamidol"]}
-VIEW_WORDS = {"ap": [r"\bap\b", r"antero-?posterior", r"\ba p\b", r"\ba\.p\."],
-              "lateral": [r"\blateral\b", r"\blat\b"],
-              "oblique": [r"oblique"],
-              "contralateral_oblique": [r"contralateral oblique", r"\bclo\b"]}
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
-NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "eleven", "twelve"]
+AGENTS = {
+    "omnipaque": ["omnipaque", "iohexol", "omnipaq", "omni paque"],
+    "isovue": ["isovue", "iopamidol"],
+}
+VIEW_WORDS = {
+    "ap": [r"\bap\b", r"antero-?posterior", r"\ba p\b", r"\ba\.p\."],
+    "lateral": [r"\blateral\b", r"\blat\b"],
+    "oblique": [r"oblique"],
+    "contralateral_oblique": [r"contralateral oblique", r"\bclo\b"],
+}
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
 CREDENTIALS = {"md", "do", "dr", "med", "mbbs", "frca", "ffpmrca", "rn", "electronically", "signed"}
 
 errors: list[str] = []
@@ -124,9 +205,18 @@ def date_forms(iso: str) -> list[str]:
     """Return the ways a note may write the ISO date ``iso``."""
     y, m, d = (int(part) for part in iso.split("-"))
     month = MONTHS[m - 1]
-    return [f"{m:02d}/{d:02d}/{y}", f"{m}/{d}/{y}", f"{m:02d}-{d:02d}-{y}", f"{m}/{d}/{y % 100}",
-            f"{m:02d}/{d:02d}/{y % 100}", f"{month} {d}, {y}", f"{month} {d} {y}",
-            f"{d} {month} {y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}.{m:02d}.{y}"]
+    return [
+        f"{m:02d}/{d:02d}/{y}",
+        f"{m}/{d}/{y}",
+        f"{m:02d}-{d:02d}-{y}",
+        f"{m}/{d}/{y % 100}",
+        f"{m:02d}/{d:02d}/{y % 100}",
+        f"{month} {d}, {y}",
+        f"{month} {d} {y}",
+        f"{d} {month} {y}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d:02d}.{m:02d}.{y}",
+    ]
 
 
 def has_number(text: str, value: float) -> bool:
@@ -149,9 +239,9 @@ def level_forms(level: str) -> list[str]:
     upper, lower = level.split("-")
     r1, n1 = upper[0], upper[1:]
     r2, n2 = lower[0], lower[1:]
-    forms = [rf"\b{r1}{n1} ?[-/–] ?{r2}{n2}\b", rf"\b{r1} ?{n1} ?[-/ ]? ?{r2} ?{n2}\b"]
+    forms = [rf"\b{r1}{n1} ?[-/–] ?{r2}{n2}\b", rf"\b{r1} ?{n1} ?[-/ ]? ?{r2} ?{n2}\b"]  # noqa: RUF001
     if r1 == r2:
-        forms += [rf"\b{r1}{n1} ?[-/–] ?{n2}\b", rf"\b{r1}{n1}{n2}\b", rf"\b{r1} {n1} {n2}\b"]
+        forms += [rf"\b{r1}{n1} ?[-/–] ?{n2}\b", rf"\b{r1}{n1}{n2}\b", rf"\b{r1} {n1} {n2}\b"]  # noqa: RUF001
     # a root named alone: cervical roots leave above their vertebra, others below
     root = f"{r2}{n2}" if r1 == "c" and r2 == "c" else f"{r1}{n1}"
     if level == "c7-t1":
@@ -191,12 +281,22 @@ def check_value_shape(row_id: str, eid: str, status: str, value: object) -> None
         return
     list_kinds = {"patient_id": ID_KINDS, "needle_views": VIEWS, "medication": set(DRUGS)}
     if eid in list_kinds:
-        if not (isinstance(value, list) and value == sorted(value) and set(value) <= list_kinds[eid]):
-            fail(row_id, f"{eid} value {value!r} must be a sorted list from {sorted(list_kinds[eid])}")
+        if not (
+            isinstance(value, list) and value == sorted(value) and set(value) <= list_kinds[eid]
+        ):
+            fail(
+                row_id,
+                f"{eid} value {value!r} must be a sorted list from {sorted(list_kinds[eid])}",
+            )
     elif eid in ("spinal_level", "foramen_level"):
-        ok = isinstance(value, list) and value == sorted(value) and all(
-            v in ("sacral_hiatus", "S1") or re.fullmatch(r"[CTLS]\d{1,2}-[CTLS]\d{1,2}", v)
-            for v in value)
+        ok = (
+            isinstance(value, list)
+            and value == sorted(value)
+            and all(
+                v in ("sacral_hiatus", "S1") or re.fullmatch(r"[CTLS]\d{1,2}-[CTLS]\d{1,2}", v)
+                for v in value
+            )
+        )
         if not ok:
             fail(row_id, f"{eid} value {value!r} is not a sorted list of levels")
     elif eid == "date_of_service":
@@ -209,8 +309,11 @@ def check_value_shape(row_id: str, eid: str, status: str, value: object) -> None
         if value not in ("fluoroscopy", "ct"):
             fail(row_id, f"imaging_guidance {value!r} is not fluoroscopy/ct")
     elif eid == "contrast_flow":
-        if not (isinstance(value, dict) and set(value) == {"agent", "spread", "contraindication"}
-                and isinstance(value["spread"], bool)):
+        if not (
+            isinstance(value, dict)
+            and set(value) == {"agent", "spread", "contraindication"}
+            and isinstance(value["spread"], bool)
+        ):
             fail(row_id, f"contrast_flow value {value!r} has the wrong shape")
         elif status == "present" and not (value["spread"] or value["contraindication"]):
             fail(row_id, "contrast_flow present needs spread or a contraindication")
@@ -218,17 +321,24 @@ def check_value_shape(row_id: str, eid: str, status: str, value: object) -> None
         if value not in REGIONS:
             fail(row_id, f"region {value!r} unknown")
     elif eid == "approach":
-        if not (isinstance(value, dict) and value.get("approach") in APPROACHES
-                and isinstance(value.get("catheter"), bool) and len(value) == 2):
+        if not (
+            isinstance(value, dict)
+            and value.get("approach") in APPROACHES
+            and isinstance(value.get("catheter"), bool)
+            and len(value) == 2
+        ):
             fail(row_id, f"approach value {value!r} has the wrong shape")
     elif eid == "conservative_care":
-        if not (isinstance(value, dict) and set(value) == {"text", "weeks"}
-                and (value["weeks"] is None or isinstance(value["weeks"], (int, float)))):
+        if not (
+            isinstance(value, dict)
+            and set(value) == {"text", "weeks"}
+            and (value["weeks"] is None or isinstance(value["weeks"], (int, float)))
+        ):
             fail(row_id, f"conservative_care value {value!r} has the wrong shape")
     elif eid == "laterality":
         if value not in SIDES:
             fail(row_id, f"laterality {value!r} unknown")
-    elif eid in ("signature", "indication"):
+    elif eid in ("signature", "indication"):  # noqa: SIM102
         if value is not None and not isinstance(value, str):
             fail(row_id, f"{eid} value must be text or null")
 
@@ -252,9 +362,12 @@ def check_value_in_text(row_id: str, eid: str, status: str, value: object, text:
         if not words or not all(w in text for w in words):
             fail(row_id, f"signer {value!r} not found in the note")
     elif eid == "patient_id":
-        patterns = {"dob": r"\bdob\b|date of birth|birth", "mrn": r"\bmrn\b|medical record|mr#|hospital number",
-                    "account": r"\bacct\b|account|\bfin\b|\bcsn\b|encounter",
-                    "name": r"patient|\bname\b|\bpt\b|\bre:|note on|participant"}
+        patterns = {
+            "dob": r"\bdob\b|date of birth|birth",
+            "mrn": r"\bmrn\b|medical record|mr#|hospital number",
+            "account": r"\bacct\b|account|\bfin\b|\bcsn\b|encounter",
+            "name": r"patient|\bname\b|\bpt\b|\bre:|note on|participant",
+        }
         for kind in value:
             if not re.search(patterns[kind], text):
                 fail(row_id, f"identifier kind {kind} not found in the note")
@@ -277,28 +390,48 @@ def check_value_in_text(row_id: str, eid: str, status: str, value: object, text:
     elif eid == "conservative_care" and value.get("weeks") is not None:
         weeks = value["weeks"]
         n = int(weeks)
-        forms = [rf"\b{n} ?(weeks?|wks?|wk)\b", rf"\b{NUMBER_WORDS[n] if n <= 12 else '@'} weeks?\b",
-                 rf"\b{n}\b[^.]{{0,30}}weeks", rf"\bweeks?:? {n}\b", rf"\bduration: {n} weeks\b"]
+        forms = [
+            rf"\b{n} ?(weeks?|wks?|wk)\b",
+            rf"\b{NUMBER_WORDS[n] if n <= 12 else '@'} weeks?\b",
+            rf"\b{n}\b[^.]{{0,30}}weeks",
+            rf"\bweeks?:? {n}\b",
+            rf"\bduration: {n} weeks\b",
+        ]
         if weeks % 4 == 0 and weeks // 4 <= 12:
             months = int(weeks // 4)
             forms += [rf"\b{months} ?(months?|mos?)\b", rf"\b{NUMBER_WORDS[months]} months?\b"]
         if not any(re.search(form, text) for form in forms):
             fail(row_id, f"conservative care of {weeks} weeks not found in the note")
     elif eid == "laterality":
-        words = {"left": [r"\bleft\b", r"\bl\b"], "right": [r"\bright\b", r"\br\b"],
-                 "bilateral": [r"bilateral", r"right and left", r"left and right"]}[value]
+        words = {
+            "left": [r"\bleft\b", r"\bl\b"],
+            "right": [r"\bright\b", r"\br\b"],
+            "bilateral": [r"bilateral", r"right and left", r"left and right"],
+        }[value]
         if not any(re.search(w, text) for w in words):
             fail(row_id, f"laterality {value} not found in the note")
     elif eid == "region":
-        words = {"lumbar": ["lumbar", "l"], "sacral": ["sacral", "caudal"],
-                 "cervical": ["cervical", "c"], "thoracic": ["thoracic", "t"]}[value]
+        words = {
+            "lumbar": ["lumbar", "l"],
+            "sacral": ["sacral", "caudal"],
+            "cervical": ["cervical", "c"],
+            "thoracic": ["thoracic", "t"],
+        }[value]
         if not (words[0] in text or words[1] in text or re.search(rf"\b{words[1]}\d", text)):
             fail(row_id, f"region {value} not found in the note")
     elif eid == "approach":
-        words = {"interlaminar": ["interlamin", "ilesi", "paramedian", "para median", "midline",
-                                  "loss of resistance"],
-                 "transforaminal": ["transforam", "foramen", "foramina", "nerve root block"],
-                 "caudal": ["caudal", "sacral hiatus"]}[value["approach"]]
+        words = {
+            "interlaminar": [
+                "interlamin",
+                "ilesi",
+                "paramedian",
+                "para median",
+                "midline",
+                "loss of resistance",
+            ],
+            "transforaminal": ["transforam", "foramen", "foramina", "nerve root block"],
+            "caudal": ["caudal", "sacral hiatus"],
+        }[value["approach"]]
         if not any(w in text for w in words):
             fail(row_id, f"approach {value['approach']} not found in the note")
         if value["catheter"] and "catheter" not in text:
@@ -308,7 +441,17 @@ def check_value_in_text(row_id: str, eid: str, status: str, value: object, text:
 def check_row(row: dict, docs: dict) -> str:
     """Check one gold line and return its suggested code."""
     rid = row.get("id", "?")
-    keys = {"id", "source", "split", "item", "style", "billed_code", "modifiers", "expected", "note"}
+    keys = {
+        "id",
+        "source",
+        "split",
+        "item",
+        "style",
+        "billed_code",
+        "modifiers",
+        "expected",
+        "note",
+    }
     missing = keys - set(row)
     if missing:
         fail(rid, f"missing keys {sorted(missing)}")
@@ -327,7 +470,11 @@ def check_row(row: dict, docs: dict) -> str:
         if set(claim) - {"lines", "payer"} or not claim.get("lines"):
             fail(rid, "claim must have lines (and optionally payer)")
         for line in claim.get("lines", []):
-            if set(line) != {"code", "modifiers"} or line["code"] not in CODES or not set(line["modifiers"]) <= MODIFIERS:
+            if (
+                set(line) != {"code", "modifiers"}
+                or line["code"] not in CODES
+                or not set(line["modifiers"]) <= MODIFIERS
+            ):
                 fail(rid, f"bad claim line {line!r}")
         if claim.get("payer", "medicare") not in PAYERS:
             fail(rid, f"unknown payer {claim['payer']!r}")
@@ -380,7 +527,9 @@ def check_row(row: dict, docs: dict) -> str:
     if code == "62323" and elements["imaging_guidance"]["status"] != "present":
         fail(rid, "62323 needs imaging present")
 
-    billed = {line["code"] for line in row.get("claim", {}).get("lines", [])} or {row["billed_code"]}
+    billed = {line["code"] for line in row.get("claim", {}).get("lines", [])} or {
+        row["billed_code"]
+    }
     required = REQUIRED_TRANSFORAMINAL if transforaminal else REQUIRED_INTERLAMINAR
     if row.get("claim", {}).get("payer") == "bcbs-ma":
         required = [r for r in required if r not in ("vas_pre", "vas_post")]
@@ -401,7 +550,7 @@ def check_elements_doc() -> None:
         return
     text = ELEMENTS_DOC.read_text(encoding="utf-8")
     start = text.find("## Elements")
-    text = text[start:text.find("\n## ", start + 1)]
+    text = text[start : text.find("\n## ", start + 1)]
     listed = [i for i in re.findall(r"^\| `([a-z_]+)` \|", text, re.M) if i not in STATUSES]
     if listed and listed != IDS:
         errors.append(f"docs/elements.md lists {listed}, check_gold.py has {IDS}")
@@ -411,7 +560,9 @@ def main() -> int:
     """Run every check and print a summary; return the exit status."""
     docs = load_docs()
     check_elements_doc()
-    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     ids = [row.get("id") for row in rows]
     if len(ids) != len(set(ids)):
         errors.append("duplicate ids")

@@ -9,7 +9,8 @@ the note (the others are consent forms, handouts and fax covers). ``check_gold.p
 reportlab in Courier. Scans are drawn in Helvetica, rendered with pypdfium2 at 200 dpi, turned
 by a small angle, sprinkled with salt-and-pepper noise from a fixed seed, thresholded to black
 and white and saved by Pillow as image-only PDFs. One scan also gets a fixed "toner smear" over
-two lines, so that OCR reads them at low confidence. All people, clinics, numbers and dates are fictional.
+two lines, so that OCR reads them at low confidence.
+All people, clinics, numbers and dates are fictional.
 The output is deterministic for a given reportlab / pypdfium2 / Pillow version.
 """
 
@@ -304,7 +305,10 @@ Electronically signed: Calloway Nnamdi-Berg, MD 07/22/2026
     },
     "d7_87_scan_dictation": {
         "note_pages": [0],
-        "kind": "scan", "angle": 0.7, "seed": 385, "noise": 0.0006,
+        "kind": "scan",
+        "angle": 0.7,
+        "seed": 385,
+        "noise": 0.0006,
         "pages": [
             """\
 CEDAR FALLS PAIN MEDICINE              FAXED 07/27/2026
@@ -339,7 +343,10 @@ Electronically signed: Elspeth Okwuosa-Lind, MD 07/23/2026
     },
     "d7_88_scan_field_template": {
         "note_pages": [0],
-        "kind": "scan", "angle": -0.9, "seed": 204, "noise": 0.0008,
+        "kind": "scan",
+        "angle": -0.9,
+        "seed": 204,
+        "noise": 0.0008,
         "pages": [
             """\
 SUMMIT PAIN PARTNERS - EPIDURAL PROCEDURE RECORD (FAX COPY)
@@ -371,7 +378,10 @@ Signature: electronically signed A. Besancon, MD 07/28/2026
     },
     "d7_89_scan_smudged_contrast": {
         "note_pages": [0],
-        "kind": "scan", "angle": 1.1, "seed": 89, "noise": 0.0008,
+        "kind": "scan",
+        "angle": 1.1,
+        "seed": 89,
+        "noise": 0.0008,
         "smear": ["Omnipaque", "vascular uptake"],
         "pages": [
             """\
@@ -407,7 +417,10 @@ Electronically signed: Bram Oyelowo-Castell, MD 07/29/2026
     },
     "d7_90_scan_with_consent": {
         "note_pages": [0],
-        "kind": "scan", "angle": -0.5, "seed": 525, "noise": 0.0006,
+        "kind": "scan",
+        "angle": -0.5,
+        "seed": 525,
+        "noise": 0.0006,
         "pages": [
             """\
 RIVERSIDE SPINE CENTER                  FAX 08/04/2026
@@ -513,8 +526,16 @@ def scan(name: str, doc: dict) -> bytes:
     buf = io.BytesIO()
     # fixed dates keep the file byte-identical from run to run
     stamp = time.strptime("2026-08-04 12:00:00", "%Y-%m-%d %H:%M:%S")
-    images[0].save(buf, "PDF", resolution=DPI, save_all=True, append_images=images[1:],
-                   title="dev7 fictional fax scan", creationDate=stamp, modDate=stamp)
+    images[0].save(
+        buf,
+        "PDF",
+        resolution=DPI,
+        save_all=True,
+        append_images=images[1:],
+        title="dev7 fictional fax scan",
+        creationDate=stamp,
+        modDate=stamp,
+    )
     return buf.getvalue()
 
 

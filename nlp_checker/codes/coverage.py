@@ -26,22 +26,42 @@ def check_coverage(
     issues: list[Issue] = []
     care = findings.get("conservative_care")
     minimum = coverage.conservative_care_weeks
-    if care is not None and care.status == "present" and minimum is not None:
-        weeks = (care.value or {}).get("weeks")
-        if (
-            weeks is not None
-            and weeks < minimum
-            and not _exempt(findings, coverage.conservative_care_exempt)
-        ):
-            fields = {"weeks": weeks, "min_weeks": minimum, "payer_name": payer.name}
-            issues.append(
-                make_issue(
-                    profiles.issues["necessity.conservative_care_short"], fields,
-                    source=payer.citations.get(
-                        "necessity.conservative_care_short", coverage.conservative_care_source
-                    ),
-                    payer=payer, jurisdiction=resolved.jurisdiction, element="conservative_care",
-                    blocks=coverage.conservative_care_blocks,
-                )
-            )  # fmt: skip
+    if care is None or minimum is None or _exempt(findings, coverage.conservative_care_exempt):
+        return issues
+    weeks = (care.value or {}).get("weeks") if care.status == "present" else None
+    if weeks is None:
+        # A payer that counts the weeks denies a course it cannot count.
+        what = (
+            "is documented without how long it lasted"
+            if care.status == "present"
+            else "is not documented"
+        )
+        fields = {
+            "documented": care.status == "present",
+            "what": what,
+            "min_weeks": minimum,
+            "payer_name": payer.name,
+        }
+        issues.append(
+            make_issue(
+                profiles.issues["necessity.conservative_care_unshown"], fields,
+                source=payer.citations.get(
+                    "necessity.conservative_care_unshown", coverage.conservative_care_source
+                ),
+                payer=payer, jurisdiction=resolved.jurisdiction, element="conservative_care",
+                blocks=coverage.conservative_care_blocks,
+            )
+        )  # fmt: skip
+    elif weeks < minimum:
+        fields = {"weeks": weeks, "min_weeks": minimum, "payer_name": payer.name}
+        issues.append(
+            make_issue(
+                profiles.issues["necessity.conservative_care_short"], fields,
+                source=payer.citations.get(
+                    "necessity.conservative_care_short", coverage.conservative_care_source
+                ),
+                payer=payer, jurisdiction=resolved.jurisdiction, element="conservative_care",
+                blocks=coverage.conservative_care_blocks,
+            )
+        )  # fmt: skip
     return issues

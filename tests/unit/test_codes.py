@@ -211,3 +211,25 @@ def test_codes_medicare_reports_a_short_course_without_blocking_and_exempts_zost
 def test_codes_unknown_claim_inputs_raise_usage_error(code, mods):
     with pytest.raises(UsageError):
         PROFILES.resolve(Claim.billed(code, mods))
+
+
+@pytest.mark.parametrize(
+    ("care", "documented"),
+    [
+        (Finding(status="present", value={"text": "PT", "weeks": None}), True),
+        (Finding(status="missing"), False),
+    ],
+)
+def test_codes_conservative_care_the_payer_cannot_count(care, documented):
+    found = {"conservative_care": care, "indication": Finding(status="present", value="sciatica")}
+    medicare = check_coverage(found, PROFILES.resolve(Claim.billed("62323")), PROFILES)
+    cigna = check_coverage(
+        found, PROFILES.resolve(Claim.billed("62323", payer="cigna-evicore")), PROFILES
+    )
+    # Medicare reports it without changing the verdict; Cigna denies a course it cannot count.
+    assert [(i.code, i.blocks_complete) for i in medicare] == [
+        ("necessity.conservative_care_unshown", False)
+    ]
+    (issue,) = cigna
+    assert issue.code == "necessity.conservative_care_unshown" and issue.blocks_complete
+    assert issue.fields["documented"] is documented and issue.fields["min_weeks"] == 6

@@ -490,6 +490,13 @@ def check(checker):
             "present",
             1.5,
         ),
+        # a score the physician took at an earlier visit, told in the first person
+        (
+            {"pre": "When we first met in clinic on 01/12/2026 he scored the sciatica 9/10."},
+            "vas_pre",
+            "missing",
+            None,
+        ),
         # a blank 'pain:' field, and relief told only in words: documented only in part
         ({"post": "Post-injection pain: __/10"}, "vas_post", "incomplete", None),
         (
