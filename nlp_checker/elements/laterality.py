@@ -16,7 +16,8 @@ from nlp_checker.elements.procedure import _is_spread_range as is_spread_range
 from nlp_checker.elements.values import interspace
 
 _FORAMINAL = {"TRANSFORAMINAL", "NERVE_ROOT", "FORAMEN"}
-_SIDE = re.compile(r"\b(right|left|bilateral)", re.IGNORECASE)
+_SIDE = re.compile(r"\b(right|left|bilateral|b/l)|^(L|R)\b(?=\s)", re.IGNORECASE)
+_SIDES = {"l": "left", "r": "right", "b/l": "bilateral"}
 _ROOT = re.compile(r"([CTLS])\s?(\d{1,2})", re.IGNORECASE)
 _VERTEBRAE = {"C": 7, "T": 12, "L": 5}
 _NEXT = {"C": "T", "T": "L", "L": "S"}
@@ -52,13 +53,20 @@ def _foraminal(index: MentionIndex, mention: Mention) -> bool:
 def laterality(index: MentionIndex) -> Draft:
     """Right, left or bilateral, from sides written with this injection's level or approach."""
     mentions = [m for m in index.of("LATERALITY") if in_procedure(index, m)]
+    # A side written with the root takes the root's span ("Right C6", "L C7"): the root level
+    # carries the side then.
+    mentions += [
+        m
+        for m in index.of("ROOT_LEVEL")
+        if in_procedure(index, m) and _foraminal(index, m) and _SIDE.search(m.text)
+    ]
     if not mentions:
         return best(index.of("LATERALITY"), unaffirmed_only=True)
     sides = set()
-    for mention in mentions:
-        found = _SIDE.search(mention.text)
-        if found:
-            sides.add(found.group(1).lower())
+    for mention in sorted(mentions, key=lambda m: m.start):
+        for found in _SIDE.finditer(mention.text):
+            side = (found.group(1) or found.group(2)).lower()
+            sides.add(_SIDES.get(side, side))
     if not sides:
         return Draft()
     value = "bilateral" if "bilateral" in sides or sides == {"left", "right"} else sides.pop()
@@ -68,11 +76,13 @@ def laterality(index: MentionIndex) -> Draft:
 def foramen_level(index: MentionIndex) -> Draft:
     """Return the foramina injected: levels written with foraminal wording, nerve roots mapped."""
     levels: dict[str, list[Mention]] = {}
-    for mention in index.of("NERVE_ROOT"):
+    roots = index.of("NERVE_ROOT") + [m for m in index.of("ROOT_LEVEL") if _foraminal(index, m)]
+    for mention in roots:
         if in_procedure(index, mention):
-            foramen = foramen_of_root(mention.text)
-            if foramen is not None:
-                levels.setdefault(foramen, []).append(mention)
+            for root in _ROOT.finditer(mention.text):
+                foramen = foramen_of_root(root.group(0))
+                if foramen is not None:
+                    levels.setdefault(foramen, []).append(mention)
     for mention in index.of("LEVEL"):
         if not in_procedure(index, mention) or is_spread_range(index, mention):
             continue

@@ -1445,3 +1445,25 @@ def test_wording_therapy_ticked_or_with_its_duration_in_brackets(check, care):
     result = check(note(indication="INDICATION: Left S1 radiculopathy.", care=care))
     finding = result.elements["conservative_care"]
     assert (finding.status, finding.value["weeks"]) == ("present", 12)
+
+
+@pytest.mark.parametrize(
+    ("procedure", "side", "foramen"),
+    [
+        ("PROCEDURE: Left C7 selective nerve root block under fluoroscopy.", "left", ["C6-C7"]),
+        ("P: R L4 transforaminal ESI performed today with fluoro.", "right", ["L4-L5"]),
+        (
+            "PROCEDURE: Right and left L5 nerve roots injected through the L5-S1 foramina "
+            "under fluoroscopy.",
+            "bilateral",
+            ["L5-S1"],
+        ),
+    ],
+)
+def test_wording_the_side_written_with_the_root_is_the_transforaminal_side(
+    check, procedure, side, foramen
+):
+    result = check(note(procedure=procedure))
+    elements = result.elements
+    assert (elements["laterality"].status, elements["laterality"].value) == ("present", side)
+    assert elements["foramen_level"].value == foramen
