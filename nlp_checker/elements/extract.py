@@ -43,6 +43,9 @@ def _drafts(index: MentionIndex) -> dict[str, Draft]:
     approach = procedure.approach(index)
     approach_name = approach.value["approach"] if approach.status == "present" else None
     levels = procedure.spinal_level(index, approach_name)
+    # Laterality and the foramen are those of a transforaminal injection: an interlaminar or
+    # caudal entry has none, even where a root's side is written with it (docs/elements.md).
+    foraminal = approach_name not in ("interlaminar", "caudal")
     return {
         "patient_id": identity.patient_id(index),
         "date_of_service": identity.date_of_service(index),
@@ -58,8 +61,8 @@ def _drafts(index: MentionIndex) -> dict[str, Draft]:
         "medication": procedure.medication(index),
         "indication": necessity.indication(index),
         "conservative_care": necessity.conservative_care(index),
-        "laterality": laterality.laterality(index),
-        "foramen_level": laterality.foramen_level(index),
+        "laterality": laterality.laterality(index) if foraminal else Draft(),
+        "foramen_level": laterality.foramen_level(index) if foraminal else Draft(),
     }
 
 

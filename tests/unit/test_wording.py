@@ -1467,3 +1467,14 @@ def test_wording_the_side_written_with_the_root_is_the_transforaminal_side(
     elements = result.elements
     assert (elements["laterality"].status, elements["laterality"].value) == ("present", side)
     assert elements["foramen_level"].value == foramen
+
+
+def test_wording_a_caudal_entry_has_no_transforaminal_side(check):
+    procedure = (
+        "PROCEDURE: Caudal epidural steroid injection under fluoroscopy; the catheter was "
+        "steered toward the left L5 nerve root and left L5-S1 foramen."
+    )
+    elements = check(note(procedure=procedure)).elements
+    assert elements["laterality"].status == "missing"
+    assert elements["foramen_level"].status == "missing"
+    assert elements["approach"].value["approach"] == "caudal"
