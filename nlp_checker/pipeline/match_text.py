@@ -35,8 +35,10 @@ _LOWER_LINES_MIN = 4
 @lru_cache(maxsize=4)
 def lower_case_lines(text: str) -> bool:
     """Return True when nearly every line of ``text`` starts in lower case (speech recognition)."""
-    starts = [line.lstrip()[:1] for line in text.splitlines()]
-    letters = [c for c in starts if c.isalpha()]
+    # A line that opens with an acronym ("MRI", "DOS", "AP") says nothing about the case the
+    # dictation is written in.
+    words = [line.split(maxsplit=1)[0] for line in text.splitlines() if line.strip()]
+    letters = [w[0] for w in words if w[0].isalpha() and not (len(w) > 1 and w.isupper())]
     if len(letters) < _LOWER_LINES_MIN:
         return False
     lower = sum(c.islower() for c in letters)

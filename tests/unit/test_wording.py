@@ -497,6 +497,9 @@ def check(checker):
             "missing",
             None,
         ),
+        # a time between the scale and its score, in words or in brackets
+        ({"post": "Post-block VAS at 20 minutes: 15 mm."}, "vas_post", "present", 1.5),
+        ({"pre": "", "post": "NRS   Pre: 7    Post (10 min): 2"}, "vas_post", "present", 2),
         # a blank 'pain:' field, and relief told only in words: documented only in part
         ({"post": "Post-injection pain: __/10"}, "vas_post", "incomplete", None),
         (
@@ -1478,3 +1481,25 @@ def test_wording_a_caudal_entry_has_no_transforaminal_side(check):
     assert elements["laterality"].status == "missing"
     assert elements["foramen_level"].status == "missing"
     assert elements["approach"].value["approach"] == "caudal"
+
+
+def test_wording_speech_recognition_in_lower_case_with_acronyms_at_line_starts(check):
+    text = (
+        "procedure note dictated by voice recognition\n"
+        "name tobias quenneville-arkwright date of birth 03/14/1961 MRN 55-FAKE-210\n"
+        "DOS 05/04/2026\n"
+        "indication left leg pain in an S1 distribution for 5 months\n"
+        "MRI left L5-S1 protrusion touching the S1 root\n"
+        "he did 8 weeks of PT and is no better\n"
+        "pre procedure pain 7/10 numeric rating scale\n"
+        "procedure under fluoroscopy left paramedian interlaminar epidural at L5-S1\n"
+        "AP and lateral images of the final needle position saved\n"
+        "Omnipaque 240 2 mL showed epidural spread along the left S1 root\n"
+        "injected triamcinolone 40 mg with 2 mL saline\n"
+        "post procedure pain 2/10 at discharge\n"
+        "electronically signed hedda lindqvist-mbeki MD 05/04/2026\n"
+    )
+    result = check(text)
+    # "is no better" ends its line: it does not negate the score on the next one.
+    assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 7)
+    assert result.complete is True
