@@ -326,7 +326,8 @@ def _label_timing(
         score_text = text[span.start_char : span.end_char]
         label = between + score_text.split(":")[0]
         field_stop = bool(_LEADER.search(between) or _LABEL_STOP.fullmatch(between))
-        colon = ":" in between or ":" in score_text or field_stop
+        # "Pain post (NRS)   | 1": a two-column row's cell rule parts the label from its value.
+        colon = ":" in between or ":" in score_text or "|" in score_text or field_stop
         # "Pain after the procedure (recovery): NRS 3/10": the scale's name may lead the label.
         before = _LABEL_LEAD.sub("", text[line_start:begin])
         in_cell = before.rstrip().endswith("|") and "|" not in between

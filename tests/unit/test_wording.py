@@ -500,6 +500,17 @@ def check(checker):
         # a time between the scale and its score, in words or in brackets
         ({"post": "Post-block VAS at 20 minutes: 15 mm."}, "vas_post", "present", 1.5),
         ({"pre": "", "post": "NRS   Pre: 7    Post (10 min): 2"}, "vas_post", "present", 2),
+        # a letter: the time after the injection told as "N minutes later"
+        (
+            {"post": "Twenty minutes later she put her leg pain at 2 out of 10."},
+            "vas_post",
+            "present",
+            2,
+        ),
+        # the scale's range in brackets with its name, then dotted leaders
+        ({"pre": "  Pain intensity (VAS 0-10) ........ 6"}, "vas_pre", "present", 6),
+        # a two-column structured note: the label cell times the value cell
+        ({"post": "Pain after (NRS, 30 min)      | 2"}, "vas_post", "present", 2),
         # a blank 'pain:' field, and relief told only in words: documented only in part
         ({"post": "Post-injection pain: __/10"}, "vas_post", "incomplete", None),
         (
