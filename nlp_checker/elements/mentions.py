@@ -354,6 +354,23 @@ def _label_timing(
     return best[1] if best else None
 
 
+# Scores whose span runs across words that only fill the gap between the scale and its number
+# ("Pain this morning before the epidrual was 8 out of 10"): a corrected word there is not what
+# the score rests on.
+_FILLED_LABELS = {"PAIN_SCORE", "PAIN_CHANGE", "PAIN_LABEL"}
+
+
+def _rests_on_correction(span: Span, offset: int, fixes: Corrections) -> bool:
+    """Return True when the mention rests on a misspelled word read as a lexicon term."""
+    start, end = span.start_char + offset, span.end_char + offset
+    if span.label_ not in _FILLED_LABELS or len(span) < 3:
+        return fixes.corrected_in(start, end)
+    first, last = span[0], span[-1]
+    return fixes.corrected_in(first.idx + offset, first.idx + len(first) + offset) or (
+        fixes.corrected_in(last.idx + offset, last.idx + len(last) + offset)
+    )
+
+
 def _timing_owners(spans: list[Span], by_span: dict[int, list[Any]]) -> dict[int, int]:
     """Map each timing modifier (by id) to the start token of the score nearest to it."""
     nearest: dict[int, tuple[int, int]] = {}
@@ -570,7 +587,7 @@ def collect_mentions(
                     timing=_label_timing(span, timing_words, doc_text, score_starts)
                     or _timing(span, modifiers, owner),
                     page=source.page_of(start),
-                    fuzzy=fixes.corrected_in(new_start, new_end),
+                    fuzzy=_rests_on_correction(span, offset, fixes),
                 )
             )
         sections.extend(

@@ -1514,3 +1514,15 @@ def test_wording_speech_recognition_in_lower_case_with_acronyms_at_line_starts(c
     # "is no better" ends its line: it does not negate the score on the next one.
     assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 7)
     assert result.complete is True
+
+
+def test_wording_a_misspelling_inside_a_score_sentence_is_not_what_the_score_rests_on(check):
+    pre = "Pain just before the epidrual was 7 out of 10."
+    result = check(note(pre=pre))
+    finding = result.elements["vas_pre"]
+    assert (finding.status, finding.value) == ("present", 7)
+    assert not any(e.fuzzy for e in finding.evidence)
+    assert result.complete is True
+    # A misspelled key word that an element does rest on still asks for review.
+    imaging = check(note(procedure="PROCEDURE: L4-5 interlaminar ESI under flouroscopy."))
+    assert imaging.complete is False
