@@ -102,7 +102,14 @@ def _checkbox_starts(doc: Doc) -> set[int]:
             continue
         if box_first is None:
             before = [t for t in doc[line_start:i] if not t.is_space]
-            box_first = not before or before[-1].text in _LABEL_ENDS or not _ends_in_box(doc, i)
+            # A field label set off from its first box by a run of spaces ("Final views    [X] AP
+            # [X] Lateral  [ ] CLO   Saved [X]") heads a box-first line, whatever ends it.
+            box_first = (
+                not before
+                or before[-1].text in _LABEL_ENDS
+                or (i > 0 and doc[i - 1].is_space)
+                or not _ends_in_box(doc, i)
+            )
         if box_first:
             starts.add(i)
         elif end + 1 < len(doc):

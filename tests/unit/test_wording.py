@@ -1526,3 +1526,29 @@ def test_wording_a_misspelling_inside_a_score_sentence_is_not_what_the_score_res
     # A misspelled key word that an element does rest on still asks for review.
     imaging = check(note(procedure="PROCEDURE: L4-5 interlaminar ESI under flouroscopy."))
     assert imaging.complete is False
+
+
+GRID_TEMPLATE = (
+    "EPIDURAL PROCEDURE RECORD (fictional)\n"
+    "Patient: Quillfeather, Rosamund        DOB 07/22/1957\n"
+    "MRN: QF-220931                         DOS: 05/12/2026\n"
+    "Indication: L S1 radiculopathy, L5-S1 HNP on MRI; PT 8 wk failed.\n"
+    "Procedure      [X] ILESI   [ ] TFESI   [ ] Caudal\n"
+    "Level          L5-S1\n"
+    "Imaging        [X] Fluoro  [ ] CT  [ ] US\n"
+    "Contrast       Isovue-M 200 2 mL, epidural spread, no vascular uptake\n"
+    "Final views    [X] AP  [X] Lateral  [ ] CLO      Saved to PACS [X]\n"
+    "Injectate      Dexamethasone 10 mg + NS 2 mL\n"
+    "Pain NRS       Pre: 7      Post (20 min): 2\n"
+    "Signature: electronically signed O. Marchetti-Nakamura, MD 05/12/2026\n"
+)
+
+
+def test_wording_a_grid_template_with_fields_set_off_by_spaces(check):
+    result = check(GRID_TEMPLATE)
+    elements = result.elements
+    assert elements["spinal_level"].value == ["L5-S1"]
+    # The unticked oblique box is not a view; the run of spaces makes the line box-first.
+    assert elements["needle_views"].value == ["ap", "lateral"]
+    assert (elements["vas_post"].status, elements["vas_post"].value) == ("present", 2)
+    assert result.complete is True
