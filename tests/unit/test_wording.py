@@ -1552,3 +1552,16 @@ def test_wording_a_grid_template_with_fields_set_off_by_spaces(check):
     assert elements["needle_views"].value == ["ap", "lateral"]
     assert (elements["vas_post"].status, elements["vas_post"].value) == ("present", 2)
     assert result.complete is True
+
+
+def test_wording_pregnancy_rules_out_fluoroscopy_and_contrast(check):
+    procedure = (
+        "PROCEDURE: L4-5 interlaminar epidural steroid injection under ultrasound guidance. "
+        "She is 20 weeks pregnant: fluoroscopy avoided and no contrast given for that reason."
+    )
+    result = check(note(procedure=procedure, contrast="", views=""))
+    elements = result.elements
+    assert elements["imaging_guidance"].status == "negated"
+    assert result.code_check.suggested == "62322"
+    contrast = elements["contrast_flow"]
+    assert contrast.status == "present" and contrast.value["contraindication"]
