@@ -500,6 +500,17 @@ def check(checker):
         # a time between the scale and its score, in words or in brackets
         ({"post": "Post-block VAS at 20 minutes: 15 mm."}, "vas_post", "present", 1.5),
         ({"pre": "", "post": "NRS   Pre: 7    Post (10 min): 2"}, "vas_post", "present", 2),
+        # a letter: the time before the injection told a clause ahead of the score
+        (
+            {
+                "pre": "",
+                "post": "Before we got started this morning she put her leg pain at 7 out of 10; "
+                "twenty minutes later it was 2 out of 10.",
+            },
+            "vas_pre",
+            "present",
+            7,
+        ),
         # a letter: the time after the injection told as "N minutes later"
         (
             {"post": "Twenty minutes later she put her leg pain at 2 out of 10."},
