@@ -1297,6 +1297,13 @@ def test_wording_patient_headers_of_terse_and_exported_notes(check, header, foun
         ("Given the patient's shellfish allergy, no contrast was injected.", "negated", None),
         ("No contrast was used because of her chronic kidney disease.", "negated", None),
         ("No contrast was used due to a documented iodinated contrast allergy.", "present", False),
+        # A template's pattern field, and contrast placed along a root with no verb.
+        ("Contrast: Isovue 200, 2 mL\nContrast pattern: epidural, right sided", "present", True),
+        (
+            "Omnipaque 180 1 mL: contrast along the right L5 root sleeve, no vascular flow.",
+            "present",
+            True,
+        ),
         # With the allergy, another agent was injected and its spread described.
         (
             "Because of the iodinated contrast allergy, 1 mL of gadobutrol (gadolinium) was "
