@@ -1270,6 +1270,14 @@ def test_wording_score_labels_with_leaders_stops_faces_and_numbered_headings(che
     ("header", "found"),
     [
         ("Pt Hawthorne-Egbuna, Lucius | DOB 02/15/1970 | MRN RPC-90113", ["dob", "mrn", "name"]),
+        # a name with no label just before the birth date; a single space before "DOB"
+        (
+            "04/02/2026  Philippa Arkwright-Osei  DOB 06/30/1971  MRN 5530217",
+            ["dob", "mrn", "name"],
+        ),
+        ("Name: Leonora Vashti-Okafor DOB 10/02/1966 MRN RSC-1180442", ["dob", "mrn", "name"]),
+        ("Pat.: Stanhope-Mensah, Augustin, born 03.07.1950 (DOB 07/03/1950)", ["dob", "name"]),
+        ("Hospital number (MRN): 5521904   Date of birth: 14/02/1958", ["dob", "mrn"]),
         (
             "Patient: Bergström-Eze, Anselm   DOB 01/21/1971   MRN QSC-550281",
             ["dob", "mrn", "name"],
