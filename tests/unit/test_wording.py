@@ -1591,3 +1591,24 @@ def test_wording_pregnancy_rules_out_fluoroscopy_and_contrast(check):
     assert result.code_check.suggested == "62322"
     contrast = elements["contrast_flow"]
     assert contrast.status == "present" and contrast.value["contraindication"]
+
+
+@pytest.mark.parametrize(
+    ("header", "dos"),
+    [
+        (
+            "Visit 03/09/2026 -- Dr. P. Okonjo-Varga\nPatient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141",
+            "2026-03-09",
+        ),
+        ("03/16/2026  Hollis Varga  DOB 02/03/1958  MRN 00-FAKE-3141", "2026-03-16"),
+        # an earlier office visit pasted above the note is not the date of service
+        (
+            "Office Visit 01/05/2026\nPatient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141\n"
+            "Date of service: 02/11/2026",
+            "2026-02-11",
+        ),
+    ],
+)
+def test_wording_dates_of_terse_entries(check, header, dos):
+    finding = check(note(header=header)).elements["date_of_service"]
+    assert (finding.status, finding.value) == ("present", dos)
