@@ -17,17 +17,29 @@ def _exempt(findings: Mapping[str, Finding], words: list[str]) -> bool:
     )
 
 
+def _care_issue(
+    code: str, fields: dict[str, object], resolved: Resolved, profiles: Profiles
+) -> Issue:
+    """Return the payer's conservative-care issue ``code``, blocking where the payer blocks."""
+    payer, coverage = resolved.payer, resolved.payer.coverage
+    return make_issue(
+        profiles.issues[code], fields,
+        source=payer.citations.get(code, coverage.conservative_care_source),
+        payer=payer, jurisdiction=resolved.jurisdiction, element="conservative_care",
+        blocks=coverage.conservative_care_blocks,
+    )  # fmt: skip
+
+
 def check_coverage(
     findings: Mapping[str, Finding], resolved: Resolved, profiles: Profiles
 ) -> list[Issue]:
     """Return the issues where the note documents less than the payer requires."""
     payer = resolved.payer
     coverage = payer.coverage
-    issues: list[Issue] = []
     care = findings.get("conservative_care")
     minimum = coverage.conservative_care_weeks
     if care is None or minimum is None or _exempt(findings, coverage.conservative_care_exempt):
-        return issues
+        return []
     weeks = (care.value or {}).get("weeks") if care.status == "present" else None
     if weeks is None:
         # A payer that counts the weeks denies a course it cannot count.
@@ -36,32 +48,14 @@ def check_coverage(
             if care.status == "present"
             else "is not documented"
         )
-        fields = {
+        fields: dict[str, object] = {
             "documented": care.status == "present",
             "what": what,
             "min_weeks": minimum,
             "payer_name": payer.name,
         }
-        issues.append(
-            make_issue(
-                profiles.issues["necessity.conservative_care_unshown"], fields,
-                source=payer.citations.get(
-                    "necessity.conservative_care_unshown", coverage.conservative_care_source
-                ),
-                payer=payer, jurisdiction=resolved.jurisdiction, element="conservative_care",
-                blocks=coverage.conservative_care_blocks,
-            )
-        )  # fmt: skip
-    elif weeks < minimum:
+        return [_care_issue("necessity.conservative_care_unshown", fields, resolved, profiles)]
+    if weeks < minimum:
         fields = {"weeks": weeks, "min_weeks": minimum, "payer_name": payer.name}
-        issues.append(
-            make_issue(
-                profiles.issues["necessity.conservative_care_short"], fields,
-                source=payer.citations.get(
-                    "necessity.conservative_care_short", coverage.conservative_care_source
-                ),
-                payer=payer, jurisdiction=resolved.jurisdiction, element="conservative_care",
-                blocks=coverage.conservative_care_blocks,
-            )
-        )  # fmt: skip
-    return issues
+        return [_care_issue("necessity.conservative_care_short", fields, resolved, profiles)]
+    return []
