@@ -1612,3 +1612,12 @@ def test_wording_pregnancy_rules_out_fluoroscopy_and_contrast(check):
 def test_wording_dates_of_terse_entries(check, header, dos):
     finding = check(note(header=header)).elements["date_of_service"]
     assert (finding.status, finding.value) == ("present", dos)
+
+
+def test_wording_a_ct_in_the_allergy_history_is_not_ct_guidance(check):
+    header = (
+        "Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141\nDate of Service: 05/06/2025\n"
+        "ALLERGIES: iodinated contrast (throat swelling with CT contrast, epinephrine given)."
+    )
+    finding = check(note(header=header)).elements["imaging_guidance"]
+    assert (finding.status, finding.value) == ("present", "fluoroscopy")
