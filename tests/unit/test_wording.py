@@ -1621,3 +1621,15 @@ def test_wording_a_ct_in_the_allergy_history_is_not_ct_guidance(check):
     )
     finding = check(note(header=header)).elements["imaging_guidance"]
     assert (finding.status, finding.value) == ("present", "fluoroscopy")
+
+
+@pytest.mark.parametrize(
+    "views",
+    [
+        "Under fluoroscopy (AP and lateral) the Tuohy needle was advanced to the interspace.",
+        "Using AP and lateral fluoroscopy, the 20 g needle was slowly advanced toward L4-5.",
+    ],
+)
+def test_wording_views_named_while_the_needle_goes_in_are_guidance(check, views):
+    finding = check(note(views=views)).elements["needle_views"]
+    assert finding.status == "uncertain"
