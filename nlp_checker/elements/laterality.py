@@ -63,7 +63,7 @@ def laterality(index: MentionIndex) -> Draft:
     if not mentions:
         return best(index.of("LATERALITY"), unaffirmed_only=True)
     sides = set()
-    for mention in sorted(mentions, key=lambda m: m.start):
+    for mention in mentions:
         for found in _SIDE.finditer(mention.text):
             side = (found.group(1) or found.group(2)).lower()
             sides.add(_SIDES.get(side, side))

@@ -362,9 +362,8 @@ _FILLED_LABELS = {"PAIN_SCORE", "PAIN_CHANGE", "PAIN_LABEL"}
 
 def _rests_on_correction(span: Span, offset: int, fixes: Corrections) -> bool:
     """Return True when the mention rests on a misspelled word read as a lexicon term."""
-    start, end = span.start_char + offset, span.end_char + offset
     if span.label_ not in _FILLED_LABELS or len(span) < 3:
-        return fixes.corrected_in(start, end)
+        return fixes.corrected_in(span.start_char + offset, span.end_char + offset)
     first, last = span[0], span[-1]
     return fixes.corrected_in(first.idx + offset, first.idx + len(first) + offset) or (
         fixes.corrected_in(last.idx + offset, last.idx + len(last) + offset)

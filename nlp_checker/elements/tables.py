@@ -54,7 +54,8 @@ def _separator(text: str, start: int, end: int) -> str:
     line = text[start:end]
     if "|" in line:
         return "|"
-    if "\t" in line and "\t\t" not in line.strip("\t") and all(c.strip() for c in line.split("\t")):
+    # One tab between non-blank cells: a run of tabs or a blank cell means tab-stop alignment.
+    if "\t" in line and all(c.strip() for c in line.split("\t")):
         return "\t"
     return " "
 

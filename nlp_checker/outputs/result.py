@@ -15,6 +15,7 @@ from nlp_checker.scoring.risk import RiskAssessment
 
 # 1.1: adds claim, profile (also in audit) and issues; every 1.0 field is kept.
 # 1.2: adds claim_check (each claim line with its issues and expected denial codes).
+# 1.3: each risk driver carries its element status and issue detail as typed fields.
 SCHEMA_VERSION = "1.3"
 
 
