@@ -127,7 +127,15 @@ class Checker:
             self.nlp = nlp
             self._rules_version = pipeline_rules_version(nlp)
         lexicon = self.rules.lexicon
-        self.speller = Speller(lexicon.terms, lexicon.keep) if lexicon else None
+        self.speller = (
+            Speller(
+                lexicon.terms,
+                lexicon.keep,
+                [(a.word, a.term, a.before, a.after) for a in lexicon.sound_alikes],
+            )
+            if lexicon
+            else None
+        )
         self.catalogue = catalogue(rules_root)
         self._specs = {spec.id: spec for spec in self.catalogue}
         self._titles = {spec.id: spec.title for spec in self.catalogue}

@@ -94,7 +94,9 @@ def _rests_on_fuzzy(index: MentionIndex, drafts: dict[str, Draft]) -> dict[str, 
     """Return the present elements that would not be present without misspelled words.
 
     The detectors run again over the mentions that need no correction; an element present only
-    with the corrected words ("laterel" as the second view) rests on them.
+    with the corrected words ("laterel" as the second view) rests on them. So does one whose
+    value changes without a real word heard for a term ("2 ml of contract showed epidural
+    spread": the agent), since the word as written means something else.
     """
     fuzzy = [m for m in index.mentions if m.fuzzy]
     if not fuzzy:
@@ -108,7 +110,13 @@ def _rests_on_fuzzy(index: MentionIndex, drafts: dict[str, Draft]) -> dict[str, 
     return {
         eid: [m for m in draft.mentions if m.fuzzy] or fuzzy
         for eid, draft in drafts.items()
-        if draft.status == "present" and again[eid].status != "present"
+        if draft.status == "present"
+        and (
+            again[eid].status != "present"
+            or (
+                again[eid].value != draft.value and any(m.meta.get("heard") for m in draft.mentions)
+            )
+        )
     }
 
 

@@ -189,7 +189,7 @@ def needle_views(index: MentionIndex) -> Draft:
 
 
 def _agent(mention: Mention) -> str:
-    word = mention.text.lower().split()[0].split("-")[0]
+    word = str(mention.meta.get("read_as", mention.text)).lower().split()[0].split("-")[0]
     return "contrast" if word in {"contrast", "dye", "radio"} else word
 
 

@@ -570,6 +570,12 @@ def collect_mentions(
             meta = dict(rule.metadata or {}) if rule is not None else {}
             new_start, new_end = span.start_char + offset, span.end_char + offset
             start, end = fixes.original(new_start, new_end)
+            fuzzy = _rests_on_correction(span, offset, fixes)
+            if fuzzy:
+                # What the misspelled words were read as ("contract" read as "contrast").
+                meta["read_as"] = span.text
+                if fixes.heard_in(new_start, new_end):
+                    meta["heard"] = True
             mentions.append(
                 Mention(
                     label=span.label_,
@@ -586,7 +592,7 @@ def collect_mentions(
                     timing=_label_timing(span, timing_words, doc_text, score_starts)
                     or _timing(span, modifiers, owner),
                     page=source.page_of(start),
-                    fuzzy=_rests_on_correction(span, offset, fixes),
+                    fuzzy=fuzzy,
                 )
             )
         sections.extend(

@@ -82,6 +82,21 @@ class SectionRuleSpec(_Rule):
         return value
 
 
+class SoundAlikeSpec(BaseModel):
+    """A real word speech recognition puts for a term, read as the term only beside its cues.
+
+    "2 ml of contract was injected": "contract" is a word, so it is never corrected on its own,
+    but after "ml of" or before "injected" it can only be "contrast".
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    word: str
+    term: str
+    before: list[str] = []
+    after: list[str] = []
+
+
 class LexiconSpec(BaseModel):
     """Key words whose misspellings are read as the word (patterns/lexicon.json)."""
 
@@ -92,6 +107,7 @@ class LexiconSpec(BaseModel):
     version: str
     terms: list[str] = Field(min_length=1)
     keep: list[str] = []
+    sound_alikes: list[SoundAlikeSpec] = []
 
     @field_validator("terms", "keep")
     @classmethod

@@ -32,11 +32,13 @@ class Corrections:
     """A corrected text and the edits that map its offsets back to the original.
 
     ``edits`` holds ``(orig_start, orig_end, new_start, new_end)`` for each corrected word, in
-    text order.
+    text order; ``heard`` holds the ``new_start`` of each edit that replaced a real word heard
+    for a term (a sound-alike), not a misspelling.
     """
 
     text: str
     edits: tuple[tuple[int, int, int, int], ...] = ()
+    heard: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_new_starts", [e[2] for e in self.edits])
@@ -58,6 +60,10 @@ class Corrections:
         if not self.edits:
             return start, end
         return self._to_original(start, end=False), self._to_original(end, end=True)
+
+    def heard_in(self, start: int, end: int) -> bool:
+        """Return True when a sound-alike replaced a word in the corrected-text range."""
+        return any(start <= new_start < end for new_start in self.heard)
 
     def corrected_in(self, start: int, end: int) -> bool:
         """Return True when a corrected word lies in the corrected-text range ``[start, end)``."""
@@ -83,11 +89,23 @@ class Speller:
     terms : iterable of str
         The key words, lower case ("fluoroscopy", "tuohy", ...).
     keep : iterable of str
-        Real words that sit near a term and must never be corrected ("contract").
+        Real words that sit near a term and must never be corrected on their own ("contract").
+    sound_alikes : iterable of (word, term, before, after)
+        Real words read as ``term`` only when the word before is in ``before`` or the word
+        after is in ``after`` ("2 ml of contract was injected", but "opioid contract").
     """
 
-    def __init__(self, terms: Iterable[str], keep: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        terms: Iterable[str],
+        keep: Iterable[str] = (),
+        sound_alikes: Iterable[tuple[str, str, Iterable[str], Iterable[str]]] = (),
+    ) -> None:
         self.terms = sorted({t.lower() for t in terms})
+        self._sound_alikes = {
+            word.lower(): (term.lower(), frozenset(before), frozenset(after))
+            for word, term, before, after in sound_alikes
+        }
         self._known = set(self.terms) | {k.lower() for k in keep}
         self._by_initial: dict[str, list[str]] = {}
         for term in self.terms:
@@ -138,10 +156,22 @@ class Speller:
             joined if joined in self._known and joined in self.terms else self.correct_word(joined)
         )
 
-    def _matches(self, text: str) -> list[tuple[int, int, str]]:
-        """Return the ``(start, end, term)`` of each misspelled word or split word pair."""
+    def _sound_alike(self, words: list[re.Match[str]], i: int) -> str | None:
+        """Return the term a real word stands for beside one of its cues, or None."""
+        entry = self._sound_alikes.get(words[i].group(0).lower())
+        if entry is None:
+            return None
+        term, before, after = entry
+        if i > 0 and words[i - 1].group(0).lower() in before:
+            return term
+        if i + 1 < len(words) and words[i + 1].group(0).lower() in after:
+            return term
+        return None
+
+    def _matches(self, text: str) -> list[tuple[int, int, str, bool]]:
+        """Return ``(start, end, term, heard)`` per misspelled word, split pair or sound-alike."""
         words = list(_SHORT_WORD.finditer(text))
-        found: list[tuple[int, int, str]] = []
+        found: list[tuple[int, int, str, bool]] = []
         skip = -1
         for i, match in enumerate(words):
             if i <= skip:
@@ -149,14 +179,18 @@ class Speller:
             word = match.group(0)
             term = self.correct_word(word) if len(word) >= _WORD_MIN else None
             if term is not None:
-                found.append((match.start(), match.end(), term))
+                found.append((match.start(), match.end(), term, False))
+                continue
+            heard = self._sound_alike(words, i) if self._sound_alikes else None
+            if heard is not None:
+                found.append((match.start(), match.end(), heard, True))
                 continue
             if i + 1 < len(words):
                 following = words[i + 1]
                 if text[match.end() : following.start()] == " ":
                     joined = self._split_term(word, following.group(0))
                     if joined is not None:
-                        found.append((match.start(), following.end(), joined))
+                        found.append((match.start(), following.end(), joined, False))
                         skip = i + 1
         return found
 
@@ -164,18 +198,21 @@ class Speller:
         """Return ``text`` with misspelled key words replaced, and the offset map."""
         parts: list[str] = []
         edits: list[tuple[int, int, int, int]] = []
+        heard: set[int] = set()
         last = 0
         shift = 0
-        for start, end, term in self._matches(text):
+        for start, end, term, sound_alike in self._matches(text):
             word = text[start:end]
             fixed = _cased(word, term)
             parts.append(text[last:start])
             parts.append(fixed)
             new_start = start + shift
             edits.append((start, end, new_start, new_start + len(fixed)))
+            if sound_alike:
+                heard.add(new_start)
             shift += len(fixed) - (end - start)
             last = end
         if not edits:
             return Corrections(text=text)
         parts.append(text[last:])
-        return Corrections(text="".join(parts), edits=tuple(edits))
+        return Corrections(text="".join(parts), edits=tuple(edits), heard=frozenset(heard))

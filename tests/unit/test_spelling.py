@@ -9,7 +9,11 @@ from nlp_checker.pipeline.spelling import Speller
 @pytest.fixture(scope="module")
 def speller():
     lexicon = load_ruleset().lexicon
-    return Speller(lexicon.terms, lexicon.keep)
+    return Speller(
+        lexicon.terms,
+        lexicon.keep,
+        [(a.word, a.term, a.before, a.after) for a in lexicon.sound_alikes],
+    )
 
 
 @pytest.mark.parametrize(
@@ -109,3 +113,33 @@ def test_spelling_a_key_word_split_in_two_by_speech_recognition(speller, text, f
         end = corrected.text.index(" ", start)
         assert text[slice(*corrected.original(start, end))] == split
         assert corrected.corrected_in(start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("2 ml of contract was injected", "2 ml of contrast was injected"),
+        ("Omnipaque contract showed spread", "Omnipaque contrast showed spread"),
+        ("the contract flowed cephalad", "the contrast flowed cephalad"),
+        # Away from its cue words the real word stays.
+        ("opioid contract was signed today", "opioid contract was signed today"),
+        ("muscles contract on stimulation", "muscles contract on stimulation"),
+    ],
+)
+def test_spelling_a_sound_alike_is_read_as_its_term_only_beside_its_cues(speller, text, fixed):
+    corrected = speller.correct(text)
+    assert corrected.text == fixed
+    assert corrected.corrected_in(0, len(text)) is (text != fixed)
+
+
+def test_spelling_contract_for_contrast_keeps_the_note_from_complete(checker):
+    # Arrange: speech recognition heard "contrast" as "contract"
+    spoken = NOTE.replace("Omnipaque 180, 2 mL, showed", "2 mL of contract showed").format(
+        imaging="fluoroscopic"
+    )
+    # Act
+    result = checker.check_text(spoken)
+    # Assert
+    contrast = result.elements["contrast_flow"]
+    assert contrast.status == "present" and contrast.evidence[0].fuzzy
+    assert result.complete is False
