@@ -46,7 +46,7 @@ def _scale(value: float, unit: str | None) -> float | None:
 _NOT_A_SCORE = re.compile(
     r"\(\s*(?:(?:NRS|VAS|NPRS|VNRS|scale)\s*)?0\s*[-\u2013]\s*100?\s*(?:mm)?\s*(?:[,;][^()\n\d]{1,30})?\)"
     r"|(?<=[A-Za-z])\s+[01]\s*[-\u2013]\s*100?\b(?!\s*/)(?:\s*mm)?"
-    r"|\b100[- ]?mm(?: horizontal| visual)? (?:line|scale|VAS)\b"
+    r"|\b100[- ]?mm(?: horizontal| visual(?: analog(?:ue)?)?)? (?:line|scale|VAS)\b"
     r"|\(\s*(?:at\s+)?\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\s*\)"
     r"|\b\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\b",
     re.IGNORECASE,

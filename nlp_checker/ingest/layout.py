@@ -390,6 +390,39 @@ def _pieces(text: str) -> list[str]:
     return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
+# A line drawn inside a box: "|  Contrast : Omnipaque 240 2 mL; bilateral posterior epidural  |".
+_FRAMED = re.compile(r"^([ \t]*)\|([^|\n]*)\|([ \t]*)$", re.MULTILINE)
+_FRAME_RUN = 3
+
+
+def unframe(text: str) -> str:
+    """Blank the box frame of a form drawn with "|" at both ends of each line.
+
+    A case report form printed as a box puts "|" before and after every line, so a value that
+    runs onto the next line ("... epidural |" / "|    spread ...") reads as two table cells. In
+    a run of at least three such lines with no other "|" inside, the two bars become spaces;
+    the text keeps its length, so every offset still points into the note as written.
+    """
+    if "|" not in text:
+        return text
+    chars = list(text)
+    run: list[re.Match[str]] = []
+
+    def blank() -> None:
+        if len(run) >= _FRAME_RUN:
+            for match in run:
+                chars[match.end(1)] = " "
+                chars[match.start(3) - 1] = " "
+        run.clear()
+
+    for match in _FRAMED.finditer(text):
+        if run and text.count("\n", run[-1].end(), match.start()) != 1:
+            blank()
+        run.append(match)
+    blank()
+    return "".join(chars)
+
+
 def paged_text(text: str) -> tuple[str, tuple[Page, ...]]:
     r"""Split text into pages and leave out those that are not the note.
 
@@ -397,8 +430,10 @@ def paged_text(text: str) -> tuple[str, tuple[Page, ...]]:
     cover sheet, handout or consent form; they are classified like PDF pages and left out. Text
     without a form feed is read the same way at separator lines (a rule of ``=`` signs, "PAGE
     BREAK"), where a handout, consent form or fax cover pasted into the file would start; where
-    nothing there is left out, the text stays one page.
+    nothing there is left out, the text stays one page. A form drawn as a box loses its frame
+    first (:func:`unframe`).
     """
+    text = unframe(text)
     if "\f" not in text:
         pieces = _pieces(text)
         if len(pieces) > 1:

@@ -1633,3 +1633,46 @@ def test_wording_a_ct_in_the_allergy_history_is_not_ct_guidance(check):
 def test_wording_views_named_while_the_needle_goes_in_are_guidance(check, views):
     finding = check(note(views=views)).elements["needle_views"]
     assert finding.status == "uncertain"
+
+
+def test_wording_a_form_drawn_as_a_box_reads_values_across_its_lines(check):
+    # Arrange: a case report form boxed with "|" on every line; the contrast value runs onto
+    # the next line of the box
+    lines = [
+        "Patient   : Hollis Varga     DOB: 02/03/1958     MRN: 00-FAKE-3141",
+        "Visit date: 05/06/2025",
+        "Indication: right L5 radiculopathy; failed PT x 8 weeks and NSAIDs",
+        "VAS pre   : 7/10",
+        "Procedure : L4-5 interlaminar ESI, fluoroscopic guidance",
+        "Views     : AP and lateral of the final needle position, saved",
+        "Contrast  : Omnipaque 180 2 mL; posterior epidural",
+        "            spread, no intravascular uptake",
+        "Injectate : Kenalog 80 mg + PF saline 2 mL",
+        "VAS post  : 2/10",
+        "Signed    : Dana Whitfield, MD 05/06/2025",
+    ]
+    border = "+" + "-" * 72 + "+"
+    boxed = "\n".join([border, *(f"|  {line:<70}|" for line in lines), border])
+    # Act
+    result = check(boxed)
+    # Assert
+    contrast = result.elements["contrast_flow"]
+    assert contrast.status == "present", (contrast.status, contrast.evidence)
+    assert contrast.value["spread"] is True
+    assert result.complete is True
+
+
+@pytest.mark.parametrize(
+    "scale",
+    [
+        "Pain scale: 100 mm visual analogue scale (0 = no pain, 100 = worst imaginable)",
+        "Pain scale used: 100-mm visual analog scale, 0 = no pain and 100 = worst pain",
+        "Scale: NRS 0-10 (0 = none, 10 = worst possible)",
+    ],
+)
+def test_wording_a_scale_definition_is_not_a_score(check, scale):
+    # Act
+    result = check(note(pre=f"{scale}\nPre-procedure VAS: 70 mm", post="Post-procedure VAS: 20 mm"))
+    # Assert
+    assert result.elements["vas_pre"].value == 7
+    assert result.elements["vas_post"].value == 2
