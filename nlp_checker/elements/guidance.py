@@ -11,10 +11,56 @@ _VIEW_ORDER = ("ap", "lateral", "oblique", "contralateral_oblique")
 _MIN_VIEWS = 2
 
 
+# A box, ticked or not, on the mention's line.
+_BOX = re.compile(r"\[\s*[xX\u2713\u2714]?\s*\]|[\u2610\u25a1\u2612\u2611\u2713\u2714]")
+
+
+def _form_default(index: MentionIndex, mention: Mention) -> bool:
+    """Return True when the mention sits on a line of boxes or in an upper-case title line."""
+    start = index.text.rfind("\n", 0, mention.start) + 1
+    end = index.text.find("\n", mention.end)
+    line = index.text[start : end if end >= 0 else len(index.text)]
+    if _BOX.search(line):
+        return True
+    # A title: three or more words, nearly all in capitals ("... INJECTION (template)").
+    words = re.findall(r"[A-Za-z]+", line)
+    return len(words) >= 3 and sum(w.isupper() for w in words) >= len(words) - 1
+
+
+def _said_otherwise(
+    index: MentionIndex, affirmed: list[Mention], negated: list[Mention]
+) -> list[Mention]:
+    """Return the note's own words that something was not done, when only the form says it was.
+
+    A template titled "FLUOROSCOPICALLY GUIDED ..." with "[x] fluoroscopy" ticked, and a comment
+    that "the C-arm failed ... no fluoroscopic images were obtained": what happened outranks
+    the form's defaults.
+    """
+    if not affirmed or not all(_form_default(index, m) for m in affirmed):
+        return []
+    return [m for m in negated if not _form_default(index, m)]
+
+
 def imaging_guidance(index: MentionIndex) -> Draft:
     """Fluoroscopy or CT used for this injection; ultrasound and landmark technique are not."""
     guidance = index.of("FLUORO", "CT_GUIDANCE")
     affirmed = [m for m in guidance if m.affirmed]
+    without = _said_otherwise(
+        index,
+        affirmed,
+        [m for m in index.of("NO_IMAGING") if m.affirmed]
+        + [m for m in guidance if m.state == "negated"],
+    )
+    if without:
+        return Draft(
+            status="negated",
+            value="none",
+            mentions=without,
+            detail=(
+                f"the note's own words say imaging was not used ('{without[0].text}'); the "
+                "ticked box or title is the form's default"
+            ),
+        )
     if affirmed:
         kinds = {m.label for m in affirmed}
         value = "ct" if "CT_GUIDANCE" in kinds else "fluoroscopy"
@@ -211,6 +257,16 @@ def contrast_flow(index: MentionIndex) -> Draft:
         first = contraindications[0]
         value = {"agent": None, "spread": False, "contraindication": first.text}
         return Draft(status="present", value=value, mentions=contraindications)
+    not_given = _said_otherwise(index, given, [m for m in contrast if m.state == "negated"])
+    if not_given:
+        return Draft(
+            status="negated",
+            mentions=not_given,
+            detail=(
+                f"the note's own words say contrast was not given ('{not_given[0].text}'); the "
+                "form's contrast field is not filled in"
+            ),
+        )
     if given:
         value = {"agent": _agent(given[0]), "spread": False, "contraindication": None}
         safety = [m for m in index.of("CONTRAST_SAFETY") if m.affirmed]

@@ -1676,3 +1676,45 @@ def test_wording_a_scale_definition_is_not_a_score(check, scale):
     # Assert
     assert result.elements["vas_pre"].value == 7
     assert result.elements["vas_post"].value == 2
+
+
+FORM = """FLUOROSCOPICALLY GUIDED LUMBAR EPIDURAL INJECTION - PROCEDURE FORM
+Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141
+Date of Service: 05/06/2025
+Indication: [x] radiculopathy, right L5, failed PT x 8 weeks and NSAIDs
+Pre-procedure pain: 7/10
+Level: [x] L4-L5   Approach: [x] interlaminar
+Guidance: [x] fluoroscopy
+Contrast: [ ] Omnipaque ___ mL   Spread: [ ] epidural
+Final views saved: [ ] AP  [ ] lateral
+Injectate: [x] Kenalog 80 mg  [x] PF saline 2 mL
+Post-procedure pain: 2/10
+Comment: {comment}
+Electronically signed by: Dana Whitfield, MD 05/06/2025"""
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "The fluoroscope malfunctioned before the start and no other unit was free; the patient "
+        "chose to go ahead, and the injection was done by loss of resistance technique alone. "
+        "No contrast was used.",
+        "C-arm was unavailable today (in the OR). Injection performed without fluoroscopy by "
+        "loss-of-resistance; contrast was not given.",
+    ],
+)
+def test_wording_the_narrative_outranks_a_form_ticked_for_fluoroscopy(check, comment):
+    # Act
+    result = check(FORM.format(comment=comment))
+    # Assert
+    assert result.elements["imaging_guidance"].status == "negated"
+    assert result.elements["contrast_flow"].status == "negated"
+    assert result.code_check.suggested == "62322"
+
+
+def test_wording_a_form_ticked_for_fluoroscopy_stands_without_such_words(check):
+    # Arrange: the comment does not say imaging was left out
+    result = check(FORM.format(comment="Tolerated well; no complications."))
+    # Assert
+    assert result.elements["imaging_guidance"].status == "present"
+    assert result.code_check.suggested == "62323"
