@@ -1718,3 +1718,32 @@ def test_wording_a_form_ticked_for_fluoroscopy_stands_without_such_words(check):
     # Assert
     assert result.elements["imaging_guidance"].status == "present"
     assert result.code_check.suggested == "62323"
+
+
+@pytest.mark.parametrize(
+    "meds",
+    [
+        "Kenalog 80 mg diluted with 2 mL of preservative-free 0.9% sodium chloride was injected.",
+        "Injectate: Kenalog 80 mg + 0.9% NaCl 2 mL.",
+    ],
+)
+def test_wording_saline_by_its_chemical_name_is_the_diluent(check, meds):
+    assert check(note(meds=meds)).elements["medication"].value == ["saline", "triamcinolone"]
+
+
+@pytest.mark.parametrize(
+    ("meds", "names"),
+    [
+        (
+            "Skin: chloroprocaine 3% 3 mL (lidocaine avoided, allergy). Kenalog 80 mg injected.",
+            ["chloroprocaine", "triamcinolone"],
+        ),
+        (
+            "Injectate: triamcinolone 40 mg, levobupivacaine 0.25% 2 mL, fentanyl 50 mcg.",
+            ["fentanyl", "levobupivacaine", "triamcinolone"],
+        ),
+        ("Mepivacaine 1% to skin; Kenalog 80 mg epidurally.", ["mepivacaine", "triamcinolone"]),
+    ],
+)
+def test_wording_other_injectates_are_named_and_an_avoided_drug_is_not(check, meds, names):
+    assert check(note(meds=meds)).elements["medication"].value == names
