@@ -67,6 +67,11 @@ def imaging_guidance(index: MentionIndex) -> Draft:
         return Draft(status="present", value=value, mentions=affirmed)
     draft = best(guidance)
     draft.value = "none"
+    stated = [m for m in index.of("NO_IMAGING") if m.affirmed and m.meta.get("says_not_used")]
+    if stated and draft.status == "missing":
+        # "no imaging used", "without fluoroscopy": the note says it was done without imaging.
+        # A landmark technique alone implies it and leaves the element missing.
+        draft.status = "negated"
     other = [m for m in index.of("ULTRASOUND", "NO_IMAGING") if m.affirmed]
     if other:
         draft.mentions = draft.mentions + other

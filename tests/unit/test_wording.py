@@ -1747,3 +1747,50 @@ def test_wording_saline_by_its_chemical_name_is_the_diluent(check, meds):
 )
 def test_wording_other_injectates_are_named_and_an_avoided_drug_is_not(check, meds, names):
     assert check(note(meds=meds)).elements["medication"].value == names
+
+
+@pytest.mark.parametrize(
+    ("procedure", "levels"),
+    [
+        (
+            "PROCEDURE: lumbar interlaminar epidural steroid injection L 4 5 under fluoroscopy",
+            ["L4-L5"],
+        ),
+        ("PROCEDURE: interlaminar ESI at L 5 S 1 with fluoroscopic guidance.", ["L5-S1"]),
+        (
+            "PROCEDURE: needle placed at the L4 5 interspace under fluoroscopy; lumbar interlaminar ESI.",
+            ["L4-L5"],
+        ),
+    ],
+)
+def test_wording_a_level_dictated_with_spaces_is_read(check, procedure, levels):
+    assert check(note(procedure=procedure)).elements["spinal_level"].value == levels
+
+
+def test_wording_spaced_numbers_that_are_not_adjacent_are_not_a_level(check):
+    result = check(
+        note(
+            procedure="PROCEDURE: lumbar interlaminar ESI at L4-L5 under fluoroscopy. L 4 8 mm lesion noted."
+        )
+    )
+    assert result.elements["spinal_level"].value == ["L4-L5"]
+
+
+@pytest.mark.parametrize(
+    "procedure",
+    [
+        "PROCEDURE: lumbar interlaminar ESI at L4-5, landmark technique; no imaging used.",
+        "PROCEDURE: L4-5 interlaminar epidural by landmark guidance, without fluoroscopy.",
+        "PROCEDURE: L4-5 interlaminar epidural. No imaging needed given her habitus.",
+        "PROCEDURE: L4-5 interlaminar epidural; image guidance was not used.",
+    ],
+)
+def test_wording_an_injection_said_done_without_imaging_negates_guidance(check, procedure):
+    result = check(note(procedure=procedure, views=None, contrast=None))
+    assert result.elements["imaging_guidance"].status == "negated"
+    assert result.code_check.suggested == "62322"
+
+
+def test_wording_no_imaging_on_file_in_the_history_is_not_about_guidance(check):
+    result = check(note(imaging_mri="HISTORY: no imaging of the lumbar spine on file."))
+    assert result.elements["imaging_guidance"].status == "present"
