@@ -64,7 +64,7 @@ def test_examples_eval_command_reports_scores(examples_dir):
 
 @pytest.fixture(scope="module")
 def reports_2026_12(checker, examples_dir):
-    golds = [f"dev{n}/gold_dev{n}.jsonl" for n in (2, 3, 4, 5, 6, 7)]
+    golds = [f"dev{n}/gold_dev{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8)]
     golds.append("heldout2/gold_heldout2.jsonl")
     return evaluate([examples_dir / g for g in golds], checker)
 
@@ -85,6 +85,8 @@ def test_examples_second_sets_meet_floors_and_no_false_complete_on_dev(reports_2
     assert reports_2026_12["dev6"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["dev7"].false_complete == 0
     assert reports_2026_12["dev7"].micro_f1 >= DEV_FLOOR
+    assert reports_2026_12["dev8"].false_complete <= 1
+    assert reports_2026_12["dev8"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["dev2"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["heldout2"].micro_f1 >= HELDOUT_FLOOR
     assert reports_2026_12["heldout2"].code_ok / reports_2026_12["heldout2"].notes >= 0.9
