@@ -71,21 +71,29 @@ _DONE_ELEMENTS = (
     "imaging_guidance", "needle_views", "contrast_flow", "spinal_level", "region", "approach",
     "medication",
 )  # fmt: skip
+# What a procedure stopped before the needle went in names was marked, not injected.
+_NEEDLE_ELEMENTS = ("spinal_level", "region", "approach")
 
 
 def _not_done(index: MentionIndex, drafts: dict[str, Draft]) -> dict[str, Draft]:
     """Make the procedure's present elements uncertain when the note says it was cancelled."""
     stop = procedure.cancelled(index)
+    elements: tuple[str, ...] = _DONE_ELEMENTS
+    detail = "the note says the procedure was not done ('{}')"
+    if stop is None:
+        stop = procedure.stopped_before_needle(index)
+        elements = _NEEDLE_ELEMENTS
+        detail = "the note says the procedure stopped before the epidural needle went in ('{}')"
     if stop is None:
         return drafts
     out = dict(drafts)
-    for eid in _DONE_ELEMENTS:
+    for eid in elements:
         draft = drafts[eid]
         if draft.status == "present":
             out[eid] = Draft(
                 status="uncertain",
                 mentions=[*draft.mentions, stop],
-                detail=f"the note says the procedure was not done ('{stop.text}')",
+                detail=detail.format(stop.text),
             )
     return out
 

@@ -24,7 +24,7 @@ _NEWLINE = re.compile("\n")
 _HISTORICAL_SECTIONS = {"past_history", "copied"}
 # Text copied forward from an earlier note still tells the history (the reason, the conservative
 # care), but not what was done today.
-_CARRIED_LABELS = {"INDICATION", "AXIAL_PAIN", "CONSERVATIVE", "DURATION"}
+_CARRIED_LABELS = {"INDICATION", "AXIAL_PAIN", "UNCOVERED_REASON", "CONSERVATIVE", "DURATION"}
 _FUTURE_SECTIONS = {"plan"}
 
 # Targets whose timing (pre/post procedure) matters.
@@ -570,7 +570,8 @@ def collect_mentions(
             meta = dict(rule.metadata or {}) if rule is not None else {}
             new_start, new_end = span.start_char + offset, span.end_char + offset
             start, end = fixes.original(new_start, new_end)
-            fuzzy = _rests_on_correction(span, offset, fixes)
+            # A rule may itself be a loose reading ("A P" spelled out by speech recognition).
+            fuzzy = _rests_on_correction(span, offset, fixes) or bool(meta.get("fuzzy"))
             if fuzzy:
                 # What the misspelled words were read as ("contract" read as "contrast").
                 meta["read_as"] = span.text

@@ -23,8 +23,9 @@ def indication(index: MentionIndex) -> Draft:
     if draft.status == "present":
         draft.value = draft.mentions[0].text
         return draft
-    axial = [m for m in index.of("AXIAL_PAIN") if m.affirmed]
-    # "Axial low back pain; denies radicular symptoms": the reason given is not a covered one.
+    # "Axial low back pain; denies radicular symptoms", "post-dural puncture headache": the
+    # reason given is not a covered one.
+    axial = [m for m in index.of("AXIAL_PAIN", "UNCOVERED_REASON") if m.affirmed]
     if axial and draft.status in ("missing", "negated"):
         return Draft(
             status="incomplete",

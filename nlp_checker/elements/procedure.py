@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from nlp_checker.elements.draft import Draft, best
@@ -21,6 +22,8 @@ _PROCEDURE_LABELS = {
     "EPIDURAL", "CATHETER", "SACRAL_HIATUS",
 }  # fmt: skip
 _APPROACH_LABELS = {"EPIDURAL", "INTERLAMINAR", "TRANSFORAMINAL", "CAUDAL", "INTERLAMINAR_HINT"}
+# Words that, said not to have happened, mean the epidural needle never went in.
+_NEEDLE_WORDS = re.compile(r"\b(?:needle|tuohy|placed|inserted|advanced)\b", re.IGNORECASE)
 _REGION_OF = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
 _NOT_INJECTATE_SECTIONS = {"allergies", "past_history", "hpi"}
 _STEROIDS = {"triamcinolone", "methylprednisolone", "dexamethasone", "betamethasone"}
@@ -175,6 +178,11 @@ def region(index: MentionIndex, levels: Draft) -> Draft:
         word = words[0].text.lower()
         name = "lumbar" if word == "lumbosacral" else word
         return Draft(status="present", value=name, mentions=words[:1])
+    # "contrast filling along the L5 root" in the procedure places it even with no interspace.
+    roots = [m for m in index.of("ROOT_LEVEL", "NERVE_ROOT") if _in_procedure(index, m)]
+    letters = {m.text.lstrip()[:1].upper() for m in roots} & {"C", "T", "L"}
+    if len(letters) == 1:
+        return Draft(status="present", value=_REGION_OF[letters.pop()], mentions=roots[:1])
     if levels.status == "uncertain":
         return Draft(status="uncertain", mentions=levels.mentions[:1])
     return Draft()
@@ -203,6 +211,27 @@ def cancelled(index: MentionIndex) -> Mention | None:
         if value == "not_done" and not started and _this_session(index, mention):
             return mention
     return None
+
+
+def stopped_before_needle(index: MentionIndex) -> Mention | None:
+    """Return the words that say the procedure stopped before the epidural needle went in.
+
+    "Aborted after the skin wheal; no epidural needle was placed": the level marked under
+    fluoroscopy was never injected, so the level, region and approach are not what was done.
+    """
+    stops = [
+        m
+        for m in index.of("LOOKALIKE")
+        if m.meta.get("value") == "not_done" and m.meta.get("started") and m.affirmed
+    ]
+    if not stops:
+        return None
+    no_needle = [
+        m
+        for m in index.of("EPIDURAL", "INJECTION_ACTION")
+        if m.state == "negated" and _NEEDLE_WORDS.search(m.text)
+    ]
+    return stops[0] if no_needle else None
 
 
 def _lookalikes(index: MentionIndex) -> list[str]:

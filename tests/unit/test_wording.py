@@ -140,7 +140,8 @@ def check(checker):
             "incomplete",
             None,
         ),
-        # ticks after the view names on a final-position field row; "good layering"
+        # ticks after the view names on a final-position field row; "good layering" says how the
+        # contrast looked, not where it went
         (
             {"views": "Final needle tip:  AP ✓   Lateral ✓"},
             "needle_views",
@@ -150,7 +151,7 @@ def check(checker):
         (
             {"contrast": "Contrast: 2 mL Omnipaque injected, good layering."},
             "contrast_flow",
-            "present",
+            "incomplete",
             None,
         ),
         # text copied forward from an earlier note is not today's documentation
@@ -254,7 +255,7 @@ def check(checker):
         (
             {"contrast": "Omnipaque 180 2 mL under live fluoroscopy, flow appropriate."},
             "contrast_flow",
-            "present",
+            "incomplete",
             None,
         ),
         # scores from an earlier visit; images said not to be kept
@@ -1794,3 +1795,182 @@ def test_wording_an_injection_said_done_without_imaging_negates_guidance(check, 
 def test_wording_no_imaging_on_file_in_the_history_is_not_about_guidance(check):
     result = check(note(imaging_mri="HISTORY: no imaging of the lumbar spine on file."))
     assert result.elements["imaging_guidance"].status == "present"
+
+
+@pytest.mark.parametrize(
+    "views",
+    [
+        "final needle position confirmed on A P and lateral images which were saved",
+        "Needle tip seen in the epidural space on a P and lateral views, saved to PACS.",
+    ],
+)
+def test_wording_an_ap_view_spelled_in_letters_is_fuzzy_evidence(check, views):
+    result = check(note(views=views))
+    assert result.elements["needle_views"].value == ["ap", "lateral"]
+    assert result.elements["needle_views"].review is not None
+    assert result.complete is False
+
+
+def test_wording_an_ap_view_written_with_a_hyphen_is_not_fuzzy(check):
+    result = check(note(views="Final needle position confirmed on A-P and lateral views; saved."))
+    assert result.elements["needle_views"].review is None
+    assert result.complete is True
+
+
+@pytest.mark.parametrize(
+    "procedure",
+    [
+        "PROCEDURE: Caudal epidural catheter placed under fluoroscopy, catheter threaded up to the\nL4-5 level and left in place for infusion.",
+        "PROCEDURE: Caudal epidural under fluoroscopy; tip at L4-5. Catheter secured and connected to a ropivacaine 0.1% infusion at 6 mL/h.",
+    ],
+)
+def test_wording_a_catheter_left_for_infusion_across_a_line_or_a_decimal(check, procedure):
+    result = check(note(procedure=procedure))
+    assert result.elements["approach"].value == {"approach": "caudal", "catheter": True}
+
+
+def test_wording_imaging_and_contrast_avoided_together_are_both_not_used(check):
+    text = note(
+        procedure=(
+            "PROCEDURE: She is 22 weeks pregnant, so fluoroscopy and iodinated contrast were avoided."
+            " L4-5 interlaminar ESI with ultrasound to find the interspace."
+        ),
+        views=None,
+        contrast="No contrast (pregnancy).",
+    )
+    result = check(text)
+    assert result.elements["imaging_guidance"].status == "negated"
+    assert result.elements["contrast_flow"].value["contraindication"] is not None
+    assert result.code_check.suggested == "62322"
+
+
+def test_wording_a_structure_avoided_under_fluoroscopy_leaves_the_guidance(check):
+    text = note(
+        procedure="PROCEDURE: L4-5 interlaminar ESI under fluoroscopy; the dura was avoided."
+    )
+    assert check(text).elements["imaging_guidance"].status == "present"
+
+
+def test_wording_a_blank_tail_after_a_filled_score_leaves_the_score(check):
+    result = check(
+        note(pre="Pre-procedure NRS: 7/10 ______", post="Post-procedure NRS: 2/10 ______")
+    )
+    assert result.elements["vas_pre"].status == "present"
+    assert result.elements["vas_post"].status == "present"
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["Post procedure pain score was [inaudible] out of 10.", "Post-procedure VAS: ___/10"],
+)
+def test_wording_a_placeholder_in_place_of_the_score_is_blank(check, post):
+    assert check(note(post=post)).elements["vas_post"].status == "incomplete"
+
+
+@pytest.mark.parametrize(
+    "indication",
+    [
+        "INDICATION: Positional headache since a lumbar puncture 4 days ago; post-dural puncture headache.",
+        "INDICATION: Evaluation for normal pressure hydrocephalus; CSF opening pressure requested.",
+    ],
+)
+def test_wording_a_reason_that_is_not_an_esi_indication_leaves_it_incomplete(check, indication):
+    finding = check(note(indication=indication)).elements["indication"]
+    assert finding.status == "incomplete"
+
+
+def test_wording_nph_insulin_in_a_medication_list_is_not_a_reason(check):
+    result = check(note(imaging_mri="MEDICATIONS: NPH insulin 20 units nightly."))
+    assert result.elements["indication"].status == "present"
+
+
+def test_wording_a_root_the_contrast_outlined_gives_the_region_without_a_level(check):
+    result = check(
+        note(
+            procedure="PROCEDURE: Interlaminar ESI at the symptomatic level under fluoroscopic guidance.",
+            contrast="Omnipaque 240, 2 mL: epidural spread on the left with filling along the L5 root.",
+        )
+    )
+    assert result.elements["spinal_level"].status == "missing"
+    assert result.elements["region"].value == "lumbar"
+
+
+def test_wording_a_procedure_stopped_before_the_needle_leaves_the_level_uncertain(check):
+    text = note(
+        procedure=(
+            "PROCEDURE: Under fluoroscopy the L4-5 interspace was marked for an interlaminar ESI."
+            " After the skin wheal the patient became presyncopal; the procedure was aborted and"
+            " no epidural needle was placed."
+        ),
+        views=None,
+        contrast=None,
+        meds=None,
+    )
+    result = check(text)
+    assert result.elements["spinal_level"].status == "uncertain"
+    assert result.elements["approach"].status == "uncertain"
+    assert result.code_check.suggested == "other"
+
+
+def test_wording_a_procedure_stopped_after_the_needle_keeps_its_level(check):
+    text = note(
+        contrast="Omnipaque showed vascular uptake; the procedure was aborted before the steroid.",
+        meds=None,
+    )
+    assert check(text).elements["spinal_level"].status == "present"
+
+
+@pytest.mark.parametrize(
+    "contrast",
+    [
+        "Contrast was injected and the pattern was satisfactory.",
+        "Omnipaque 180, 2 mL, injected with good spread and no vascular uptake.",
+    ],
+)
+def test_wording_contrast_called_good_without_saying_where_it_went_is_incomplete(check, contrast):
+    assert check(note(contrast=contrast)).elements["contrast_flow"].status == "incomplete"
+
+
+def test_wording_good_epidural_spread_says_where(check):
+    result = check(note(contrast="Omnipaque 180, 2 mL: good epidural spread, no vascular uptake."))
+    assert result.elements["contrast_flow"].status == "present"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "HPI: Her leg pain has been 8/10 over the past month.",
+        "HPI: Over the last two weeks his pain averages 9/10.",
+    ],
+)
+def test_wording_a_score_over_a_past_stretch_is_not_todays_pre_score(check, history):
+    result = check(note(imaging_mri=history, pre=None))
+    assert result.elements["vas_pre"].status != "present"
+
+
+def test_wording_a_radiculopathy_ruled_out_is_not_the_indication(check):
+    text = note(
+        indication="INDICATION: Lumbar facet arthropathy; L5 radiculopathy ruled out on EMG."
+    )
+    result = check(text)
+    assert result.elements["indication"].status == "incomplete"
+    assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    "procedure",
+    [
+        "PROCEDURE: L4-5 interlaminar ESI under fluoroscopic guidance (planned; patient declined today).",
+        "PROCEDURE: L4-5 interlaminar ESI under fluoroscopy. After discussion the patient declined the procedure.",
+    ],
+)
+def test_wording_a_procedure_the_patient_declined_was_not_done(check, procedure):
+    result = check(note(procedure=procedure))
+    assert result.code_check.suggested == "other"
+    assert result.complete is False
+
+
+def test_wording_declining_sedation_is_not_declining_the_procedure(check):
+    result = check(note(pre="Pre-procedure VAS: 7/10. The patient declined sedation."))
+    assert result.code_check.suggested == "62323"
+    assert result.complete is True
