@@ -110,7 +110,7 @@ VIEW_RE = {
 ID_RE = {
     "name": r"patient|name|\bpt\b|\bre:",
     "dob": r"\bDOB\b|D\.O\.B|date of birth|birth",
-    "mrn": r"MRN|MR#|medical record|record #|hospital no|NHS No|chart #|UHID|clinic no",
+    "mrn": r"MRN|MR#|MR number|medical record|record #|hospital no|NHS No|chart #|UHID|clinic no",
     "account": r"acct|account",
 }
 IMAGING_RE = {
