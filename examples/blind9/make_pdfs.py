@@ -542,6 +542,7 @@ Henrietta Oyama-Blackwood, MD 11/30/2026
     ],
 }
 
+
 def page_text(stem: str) -> list[tuple[str, str]]:
     """Return the (kind, text) pages of document ``stem``."""
     return DOCS[stem]["pages"]
