@@ -1974,3 +1974,21 @@ def test_wording_declining_sedation_is_not_declining_the_procedure(check):
     result = check(note(pre="Pre-procedure VAS: 7/10. The patient declined sedation."))
     assert result.code_check.suggested == "62323"
     assert result.complete is True
+
+
+@pytest.mark.parametrize(
+    "indication",
+    [
+        "INDICATION: Chronic low back pain without leg symptoms; failed 8 weeks of PT.",
+        "INDICATION: Low back pain, no radiation, for 6 months despite PT x 8 weeks.",
+    ],
+)
+def test_wording_back_pain_said_not_to_travel_is_axial(check, indication):
+    result = check(note(indication=indication))
+    assert result.elements["indication"].status == "incomplete"
+    assert result.complete is False
+
+
+def test_wording_back_pain_beside_a_radiculopathy_keeps_the_indication(check):
+    text = note(indication="INDICATION: Low back pain without radiation; left L5 radiculopathy.")
+    assert check(text).elements["indication"].status == "present"
