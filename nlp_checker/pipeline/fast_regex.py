@@ -9,8 +9,9 @@ end) and is swapped into the three components' matchers after they are built.
 The rules read the note with its soft line wraps as spaces (``match_text``), except those that
 name line breaks. A rule whose literal factors (``regex_factors``) are all absent from the note
 is skipped: about 40 of the 130 rules per note, a fifth of the regex time (benchmarks/bench.py).
-The others run behind a lookahead for their possible first characters (``first_char_guard``),
-which gives the same matches about 30% faster.
+A rule whose every match starts with one of a few literal strings runs only where one of them
+starts (``LeadScanner``); the others run behind a lookahead for their possible first characters
+(``first_char_guard``). Both give the same matches as ``finditer``, faster (benchmarks/bench.py).
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from nlp_checker.pipeline.extensions import TEXT_KEY
 from nlp_checker.pipeline.match_text import match_text
 from nlp_checker.pipeline.regex_factors import (
     Factors,
+    LeadScanner,
     first_char_guard,
+    leading_literals,
     literal_factors,
     may_match,
 )
@@ -41,6 +44,10 @@ _COMPONENT_MATCHER_ATTRS = ("_TargetMatcher__matcher", "_ConText__matcher", "_Se
 _REGEX_ATTR = "_MedspacyMatcher__regex_matcher"
 
 
+# A pattern's literal factors, whether it reads line breaks, its guarded form, its lead scanner.
+_Info = tuple[Factors | None, bool, re.Pattern[str], LeadScanner | None]
+
+
 class TextOnceRegexMatcher(RegexMatcher):  # type: ignore[misc]
     """A RegexMatcher that builds the text once per Doc."""
 
@@ -51,15 +58,23 @@ class TextOnceRegexMatcher(RegexMatcher):  # type: ignore[misc]
         if unwrapped is None:
             unwrapped = doc.user_data[MATCH_TEXT_KEY] = match_text(text)
         folded = unwrapped.casefold()
+        # The lead search reads offsets in the case-folded text: only when folding keeps them.
+        same_length = len(folded) == len(unwrapped)
+        folded_lines = text.casefold() if same_length else ""
         info = self._info()
         matches: list[tuple[int, int, int]] = []
         for match_id, patterns in self._patterns.items():
             on_match = self._callbacks[match_id]
             for pattern in patterns:
-                factors, reads_lines, runner = info[pattern]
+                factors, reads_lines, runner, scanner = info[pattern]
                 if not may_match(factors, folded):
                     continue
-                for found in runner.finditer(text if reads_lines else unwrapped):
+                read = text if reads_lines else unwrapped
+                if scanner is not None and same_length:
+                    found_all = scanner.finditer(read, folded_lines if reads_lines else folded)
+                else:
+                    found_all = list(runner.finditer(read))
+                for found in found_all:
                     span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
                     if span is None or not len(span):
                         continue
@@ -68,16 +83,14 @@ class TextOnceRegexMatcher(RegexMatcher):  # type: ignore[misc]
                         on_match(self, doc, len(matches) - 1, matches)
         return matches
 
-    def _info(self) -> dict[re.Pattern[str], tuple[Factors | None, bool, re.Pattern[str]]]:
-        r"""Each pattern's literal factors, whether it reads line breaks, and the pattern to run.
+    def _info(self) -> dict[re.Pattern[str], _Info]:
+        r"""Each pattern's literal factors, whether it reads line breaks, and how to run it.
 
         A rule that names line breaks (``[^.\n]`` gaps, ``(?m)^`` fields) reads the note as it
         is; the others read it with soft wraps as spaces, so a phrase split by a wrap is found.
         """
         count = sum(len(patterns) for patterns in self._patterns.values())
-        cache: dict[re.Pattern[str], tuple[Factors | None, bool, re.Pattern[str]]] = (
-            self.__dict__.setdefault("_nlc_info", {})
-        )
+        cache: dict[re.Pattern[str], _Info] = self.__dict__.setdefault("_nlc_info", {})
         if len(cache) == count:
             return cache
         for patterns in self._patterns.values():
@@ -86,7 +99,9 @@ class TextOnceRegexMatcher(RegexMatcher):  # type: ignore[misc]
                     source = pattern.pattern
                     reads_lines = "\\n" in source or "(?m" in source or bool(pattern.flags & re.M)
                     runner = first_char_guard(pattern) or pattern
-                    cache[pattern] = (literal_factors(pattern), reads_lines, runner)
+                    leads = leading_literals(pattern)
+                    scanner = LeadScanner(pattern, leads) if leads else None
+                    cache[pattern] = (literal_factors(pattern), reads_lines, runner, scanner)
         return cache
 
 

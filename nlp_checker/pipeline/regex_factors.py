@@ -188,3 +188,88 @@ def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     lead, body = (head.group(0), pattern.pattern[head.end() :]) if head else ("", pattern.pattern)
     cls = "".join(re.escape(c) for c in sorted(chars))
     return re.compile(f"{lead}(?=[{cls}])(?:{body})", pattern.flags)
+
+
+# --- leading literals ---------------------------------------------------------------------------
+#
+# Most rules start with a word: "\b(?:radiculopath\w*|sciatica|...)". Python's ``re`` has no fast
+# scan for a case-insensitive pattern, so it tries the pattern at every word start. When every
+# match must start with one of a few literal strings, a case-sensitive search for those strings in
+# the case-folded note finds the only places a match can start, and the pattern is tried there
+# alone (``LeadScanner``). The matches are the same as ``finditer``'s: it tries the same start
+# positions in the same order, and lookbehinds and ``\b`` still see the text before each one.
+
+_LEAD_MIN = 2  # a one-letter lead starts too many places to save anything
+_LEAD_MAX = 8  # longer leads add nothing to the search
+
+
+def _leads(items: Any) -> set[str] | None:
+    """Strings one of which starts every match of the sequence; None when unknown."""
+    items = list(items)
+    run: list[str] = []
+    for index, (op, av) in enumerate(items):
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            if len(run) >= _LEAD_MAX:
+                break
+            continue
+        if run:
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        if op in _REPEATS and av[0] == 0:  # an optional part: it starts the match, or the rest does
+            present, rest = _leads(av[2]), _leads(items[index + 1 :])
+            return None if present is None or rest is None else present | rest
+        if op is sre.SUBPATTERN:
+            return _leads(av[-1])
+        if op is sre.ATOMIC_GROUP:
+            return _leads(av)
+        if op in _REPEATS:
+            return _leads(av[2])
+        if op is sre.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                found = _leads(branch)
+                if found is None:
+                    return None
+                union |= found
+            return union
+        return None
+    return {"".join(run)} if run else None
+
+
+def leading_literals(pattern: re.Pattern[str]) -> Factors | None:
+    """Case-folded strings one of which starts every match of ``pattern``; None if unknown."""
+    found = _leads(sre_parse.parse(pattern.pattern, pattern.flags))
+    if not found:
+        return None
+    folded = {s.casefold() for s in found}
+    if min(map(len, folded)) < _LEAD_MIN or any(len(s) != len(s.casefold()) for s in found):
+        return None
+    # A lead that starts with another lead adds no start position: keep the shorter one.
+    kept = {s for s in folded if not any(o != s and s.startswith(o) for o in folded)}
+    return frozenset(kept)
+
+
+class LeadScanner:
+    """Run a pattern only where one of its leading literals starts (same matches as finditer)."""
+
+    def __init__(self, pattern: re.Pattern[str], leads: Factors) -> None:
+        self.pattern = pattern
+        ordered = sorted(leads, key=lambda s: (-len(s), s))
+        self.finder = re.compile("|".join(re.escape(s) for s in ordered))
+
+    def finditer(self, text: str, folded: str) -> list[re.Match[str]]:
+        """Return the matches of the pattern in ``text``; ``folded`` is its case-folded copy."""
+        found: list[re.Match[str]] = []
+        search, match = self.finder.search, self.pattern.match
+        position = 0
+        while (hit := search(folded, position)) is not None:
+            start = hit.start()
+            got = match(text, start)
+            if got is None:
+                position = start + 1
+                continue
+            found.append(got)
+            position = got.end() if got.end() > start else start + 1
+        return found

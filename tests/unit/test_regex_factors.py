@@ -124,3 +124,46 @@ def test_the_guard_gives_the_same_matches_for_every_rule_on_every_example(checke
             spans = [m.span() for m in guard.finditer(text)]
             assert spans == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
     assert guarded > len(patterns) // 2
+
+
+@pytest.mark.parametrize(
+    ("pattern", "leads"),
+    [
+        (r"\bTuohy\b", {"tuohy"}),
+        (r"\b(?:mild|deep) sedation\b", {"mild", "deep"}),
+        (r"\bradiculopathy\b", {"radiculo"}),  # a lead of eight letters is enough to search
+        (r"(?:epidural )?flow", {"epidural", "flow"}),  # the optional part starts it, or the rest
+        (r"\b(?:post|post-?op)\b", {"post"}),  # "post-op" starts with "post": one search
+        (r"(?<=: )none\b", {"none"}),  # a lookbehind consumes nothing
+        (r"\d+ mm", None),  # a category: anything may start
+        (r"\b(?:x|no)\b", None),  # a one-letter lead starts too many places
+        (r"(?:x)?", None),  # may match the empty string
+    ],
+)
+def test_leading_literals(pattern: str, leads: set[str] | None) -> None:
+    from nlp_checker.pipeline.regex_factors import leading_literals
+
+    found = leading_literals(re.compile(pattern, re.I))
+    assert (None if found is None else set(found)) == leads
+
+
+def test_the_lead_scan_gives_the_same_matches_for_every_rule_on_every_example(checker) -> None:
+    from nlp_checker.pipeline.regex_factors import LeadScanner, leading_literals
+
+    patterns = _rule_patterns(checker)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").rglob("*.txt"))]
+    texts.append("Ms. O'Neill: POST-OP 3/10 after the block; none.\nPost\tprocedure: 2/10")
+    scanned = 0
+    for pattern in patterns:
+        leads = leading_literals(pattern)
+        if leads is None:
+            continue
+        scanned += 1
+        scanner = LeadScanner(pattern, leads)
+        for text in texts:
+            folded = text.casefold()
+            if len(folded) != len(text):
+                continue
+            spans = [m.span() for m in scanner.finditer(text, folded)]
+            assert spans == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
+    assert scanned > len(patterns) // 2
