@@ -578,7 +578,7 @@ def scan(doc: dict) -> bytes:
     source.close()
     buf = io.BytesIO()
     # fixed dates keep the file byte-identical from run to run
-    stamp = time.strptime("2026-12-04 12:00:00", "%Y-%m-%d %H:%M:%S")
+    stamp = time.strptime("2026-12-03 12:00:00", "%Y-%m-%d %H:%M:%S")
     images[0].save(
         buf,
         "PDF",
