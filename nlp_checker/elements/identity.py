@@ -61,13 +61,13 @@ def _signer_names(index: MentionIndex) -> list[Mention]:
 def signature(index: MentionIndex) -> Draft:
     """Return the signature or attestation; unsigned/pending wording makes it incomplete."""
     signed = [m for m in index.of("SIGNATURE") if m.affirmed]
-    signed = signed or _signer_names(index)
+    typed = [] if signed else _signer_names(index)
     pending = [m for m in index.of("SIGNATURE_PENDING") if m.state not in ("negated", "historical")]
     if pending:
         return Draft(
             status="incomplete",
             value=signer(signed[0].text) if signed else None,
-            mentions=pending + signed,
+            mentions=pending + signed + typed,
             detail=f"the note says '{pending[0].text}'",
         )
     staff = [m for m in index.of("SIGNATURE_STAFF") if m.affirmed]
@@ -82,6 +82,15 @@ def signature(index: MentionIndex) -> Draft:
         )
     if signed:
         return Draft(status="present", value=signer(signed[-1].text), mentions=signed)
+    if typed:
+        # A name typed at the end with no "signed", "/s/" or attestation: nothing says the
+        # clinician authenticated the note.
+        return Draft(
+            status="incomplete",
+            value=signer(typed[-1].text),
+            mentions=typed,
+            detail=f"'{typed[-1].text}' is typed with no signing statement or attestation",
+        )
     labels = best(index.of("SIGNATURE_LABEL"), unaffirmed_only=True)
     if labels.status == "incomplete":
         labels.detail = "the signature field is blank"

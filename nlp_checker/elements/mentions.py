@@ -226,12 +226,17 @@ def _state(span: Span, modifiers: list[Any], section: str | None) -> tuple[str, 
     doc = span.doc
     inside = {m for m in modifiers if _overlaps(span, m)}
     for category, state in _STATE_OF_CATEGORY.items():
-        # Modifiers inside the span only count for blanks (e.g. "VAS: ___/10" matched whole).
+        # Modifiers inside the span only count for blanks (e.g. "VAS: ___/10" matched whole)
+        # and for rules that say so ("pain is expected to come down to 2/10" matched whole).
         chosen = [
             m
             for m in modifiers
             if m.category == category
-            and (m not in inside or category == "TEMPLATE_BLANK")
+            and (
+                m not in inside
+                or category == "TEMPLATE_BLANK"
+                or bool((m.rule.metadata or {}).get("inside"))
+            )
             and (category != "TEMPLATE_BLANK" or m in inside or _blank_is_the_field(span, m))
         ]
         if chosen:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from nlp_checker.elements.draft import Draft, best
@@ -22,8 +21,6 @@ _PROCEDURE_LABELS = {
     "EPIDURAL", "CATHETER", "SACRAL_HIATUS",
 }  # fmt: skip
 _APPROACH_LABELS = {"EPIDURAL", "INTERLAMINAR", "TRANSFORAMINAL", "CAUDAL", "INTERLAMINAR_HINT"}
-# Words that, said not to have happened, mean the epidural needle never went in.
-_NEEDLE_WORDS = re.compile(r"\b(?:needle|tuohy|placed|inserted|advanced)\b", re.IGNORECASE)
 _REGION_OF = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
 _NOT_INJECTATE_SECTIONS = {"allergies", "past_history", "hpi"}
 _STEROIDS = {"triamcinolone", "methylprednisolone", "dexamethasone", "betamethasone"}
@@ -206,9 +203,8 @@ def cancelled(index: MentionIndex) -> Mention | None:
 
     A procedure stopped part way ("aborted after the skin wheal") began: what it names was done.
     """
-    for mention in index.of("LOOKALIKE"):
-        value, started = mention.meta.get("value"), mention.meta.get("started")
-        if value == "not_done" and not started and _this_session(index, mention):
+    for mention in _not_done(index):
+        if not mention.meta.get("started") and _this_session(index, mention):
             return mention
     return None
 
@@ -219,19 +215,19 @@ def stopped_before_needle(index: MentionIndex) -> Mention | None:
     "Aborted after the skin wheal; no epidural needle was placed": the level marked under
     fluoroscopy was never injected, so the level, region and approach are not what was done.
     """
-    stops = [
-        m
-        for m in index.of("LOOKALIKE")
-        if m.meta.get("value") == "not_done" and m.meta.get("started") and m.affirmed
-    ]
+    stops = [m for m in _not_done(index) if m.meta.get("started") and m.affirmed]
     if not stops:
         return None
+    # The needle-placement rule (APP-25) carries "needle" in its metadata.
     no_needle = [
-        m
-        for m in index.of("EPIDURAL", "INJECTION_ACTION")
-        if m.state == "negated" and _NEEDLE_WORDS.search(m.text)
+        m for m in index.of("INJECTION_ACTION") if m.state == "negated" and m.meta.get("needle")
     ]
     return stops[0] if no_needle else None
+
+
+def _not_done(index: MentionIndex) -> list[Mention]:
+    """Mentions that say this session's procedure was not done (cancelled, declined, aborted)."""
+    return [m for m in index.of("LOOKALIKE") if m.meta.get("value") == "not_done"]
 
 
 def _lookalikes(index: MentionIndex) -> list[str]:

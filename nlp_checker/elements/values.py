@@ -47,8 +47,9 @@ _NOT_A_SCORE = re.compile(
     r"\(\s*(?:(?:NRS|VAS|NPRS|VNRS|scale)\s*)?0\s*[-\u2013]\s*100?\s*(?:mm)?\s*(?:[,;][^()\n\d]{1,30})?\)"
     r"|(?<=[A-Za-z])\s+[01]\s*[-\u2013]\s*100?\b(?!\s*/)(?:\s*mm)?"
     r"|\b100[- ]?mm(?: horizontal| visual(?: analog(?:ue)?)?)? (?:line|scale|VAS)\b"
-    r"|\(\s*(?:at\s+)?\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\s*\)"
-    r"|\b\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)\b",
+    r"|\(\s*(?:at\s+)?\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+(?:before|after|post))?\s*\)"
+    r"|\b(?:\d{1,3}|one|two|three|four|five|ten|fifteen|twenty|thirty|an?)\s*"
+    r"(?:min(?:ute)?s?|hrs?|hours?)\b",
     re.IGNORECASE,
 )
 
@@ -56,7 +57,8 @@ _NOT_A_SCORE = re.compile(
 def pain_scores(text: str) -> list[float | int]:
     """Return the 0-10 scores in a matched pain span, in order (0-100 mm scaled to 0-10)."""
     out: list[float | int] = []
-    for match in _NUMBER.finditer(_NOT_A_SCORE.sub(" ", text)):
+    # A score written into a template blank ("Post ___2___") reads without the underscores.
+    for match in _NUMBER.finditer(_NOT_A_SCORE.sub(" ", text.replace("_", " "))):
         scaled = _scale(_to_number(match.group(1)), match.group(2))
         if scaled is not None:
             out.append(_tidy(scaled))

@@ -1992,3 +1992,136 @@ def test_wording_back_pain_said_not_to_travel_is_axial(check, indication):
 def test_wording_back_pain_beside_a_radiculopathy_keeps_the_indication(check):
     text = note(indication="INDICATION: Low back pain without radiation; left L5 radiculopathy.")
     assert check(text).elements["indication"].status == "present"
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Recovery: her pain is expected to come down to about 2/10 as the bupivacaine takes effect.",
+        "Post-procedure VAS: 2/10 anticipated once the local anesthetic wears off.",
+        "Post-procedure: pain should settle to 1/10 within the hour; not rechecked before discharge.",
+    ],
+)
+def test_wording_a_predicted_post_score_is_not_a_measured_one(check, post):
+    result = check(note(post=post))
+    assert result.elements["vas_post"].status != "present"
+    assert result.complete is False
+
+
+def test_wording_a_post_score_as_expected_is_still_measured(check):
+    result = check(note(post="Post-procedure VAS: 2/10, improved as expected."))
+    assert result.elements["vas_post"].status == "present"
+
+
+@pytest.mark.parametrize(
+    "views",
+    [
+        "The L4-5 interspace was counted from the sacrum on an AP view. A lateral image confirmed"
+        " the final needle tip in the epidural space and was saved.",
+        "Level identified on an AP view, counting up from S1. Final needle position confirmed on a"
+        " lateral view.",
+    ],
+)
+def test_wording_a_view_that_counted_the_level_is_not_a_final_view(check, views):
+    result = check(note(views=views))
+    assert result.elements["needle_views"].status != "present"
+    assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    "contrast",
+    [
+        "Isovue-M 200, 2 mL; epidurogram obtained.",
+        "Omnipaque 240 2 mL injected and an epidurogram was saved.",
+    ],
+)
+def test_wording_an_epidurogram_taken_says_nothing_of_the_spread(check, contrast):
+    result = check(note(contrast=contrast))
+    assert result.elements["contrast_flow"].status == "incomplete"
+    assert result.complete is False
+
+
+def test_wording_an_epidurogram_that_shows_something_is_spread(check):
+    text = note(contrast="Omnipaque 180, 2 mL; the epidurogram confirmed epidural placement.")
+    assert check(text).elements["contrast_flow"].status == "present"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Physician: Dana Whitfield, MD - signature on file",
+        "Dana Whitfield, MD\nInterventional Pain Medicine",
+    ],
+)
+def test_wording_a_typed_name_or_signature_on_file_is_not_a_signature(check, signature):
+    result = check(note(signature=signature))
+    assert result.elements["signature"].status == "incomplete"
+    assert result.complete is False
+
+
+def test_wording_a_draft_the_physician_finalized_is_signed(check):
+    text = "VOICE RECOGNITION DRAFT FINALIZED BY PHYSICIAN\n" + note()
+    result = check(text)
+    assert result.elements["signature"].status == "present"
+
+
+@pytest.mark.parametrize(
+    ("pre", "post"),
+    [
+        ("Pain at check-in: 6 of 10 (NRS).", "Pain at discharge: 1 of 10."),
+        ("Pain score (0-10):   Pre ___6___", "Pain score (0-10):   Post ___1___  (15 min)"),
+        ("Pain, pre-procedure (5 min before): 6/10 (NRS).", "Pain, post-procedure (20 min): 1/10."),
+    ],
+)
+def test_wording_scores_as_of_ten_in_template_blanks_or_after_a_time(check, pre, post):
+    result = check(note(pre=pre, post=post))
+    assert (result.elements["vas_pre"].status, result.elements["vas_pre"].value) == ("present", 6)
+    assert (result.elements["vas_post"].status, result.elements["vas_post"].value) == ("present", 1)
+
+
+def test_wording_a_score_after_a_time_in_words_is_the_score(check):
+    result = check(note(post="Pain one hour after the bolus: 3/10."))
+    assert result.elements["vas_post"].value == 3
+
+
+def test_wording_a_pain_medicine_as_needed_is_still_conservative_care(check):
+    indication = "INDICATION: L leg pain to dorsum of foot x 9 wk. PT x 6 wk failed, ibuprofen, tramadol prn."
+    result = check(note(indication=indication))
+    assert result.elements["conservative_care"].status == "present"
+
+
+def test_wording_a_score_in_a_pre_field_from_an_old_intake_is_history(check):
+    result = check(note(pre="Pre-procedure pain: 8/10 (from intake 3 weeks ago)."))
+    assert result.elements["vas_pre"].status != "present"
+
+
+@pytest.mark.parametrize(
+    "indication",
+    [
+        "HISTORY: 10 weeks of pain from the left buttock along the outer thigh and shin to the top"
+        " of the foot. Six weeks of physical therapy did not help.",
+        "INDICATION: Low back and leg pain with a positive left straight leg raise; failed PT x 8 weeks.",
+    ],
+)
+def test_wording_leg_pain_traced_down_the_leg_or_a_tension_sign_is_radicular(check, indication):
+    result = check(note(indication=indication))
+    assert result.elements["indication"].status == "present"
+
+
+def test_wording_a_spoken_patient_name_field_in_lower_case_is_the_name(check):
+    header = "patient name Thaddea Rosales-Brennan\ndate of birth 06/03/1980 medical record number ACP 5521093"
+    result = check(note(header=header + "\ndate of service 03/05/2026"))
+    assert "name" in result.elements["patient_id"].value
+
+
+@pytest.mark.parametrize(
+    "procedure",
+    [
+        "PROCEDURE: L4-5 interlaminar epidural steroid injection. Landmark technique; no imaging.",
+        "PROCEDURE: L4-5 interlaminar epidural steroid injection at the bedside.\nNo imaging.",
+    ],
+)
+def test_wording_no_imaging_said_alone_negates_guidance(check, procedure):
+    result = check(note(procedure=procedure, views=None, contrast=None))
+    assert result.elements["imaging_guidance"].status == "negated"
+    assert result.code_check.suggested == "62322"
