@@ -382,4 +382,10 @@ def test_examples_ingest_fax_scans_of_grids_checkboxes_and_levels(checker, stem)
     # Assert
     assert scan.status == "ok", scan.error
     for element in REQUIRED:
-        assert scan.elements[element].status == txt.elements[element].status, element
+        read, typed = scan.elements[element], txt.elements[element]
+        # A key word OCR garbled ("/s3/" for "/s/") is evidence under review, not grounds for
+        # `present`: the scan may say `uncertain` where the text says `present`, with the reason.
+        garbled = (
+            typed.status == "present" and read.status == "uncertain" and read.review is not None
+        )
+        assert read.status == typed.status or garbled, element
