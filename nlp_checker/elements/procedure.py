@@ -226,7 +226,7 @@ def stopped_before_needle(index: MentionIndex) -> Mention | None:
 
 
 def _not_done(index: MentionIndex) -> list[Mention]:
-    """Mentions that say this session's procedure was not done (cancelled, declined, aborted)."""
+    """Mentions that say a procedure was not done (cancelled, declined, aborted), any session."""
     return [m for m in index.of("LOOKALIKE") if m.meta.get("value") == "not_done"]
 
 
