@@ -34,6 +34,9 @@ class Limits:
     max_image_pixels : int
         Largest bitmap rendered or decoded for OCR (default 60 million pixels); bigger pages
         are rendered at a lower resolution, bigger image files are refused.
+    max_expanded_bytes : int
+        Most bytes the XML parts of a .docx may expand to (default 100 MiB), checked from
+        the archive's directory before anything is decompressed.
     """
 
     max_bytes: int = 20 * 1024 * 1024
@@ -46,3 +49,4 @@ class Limits:
     ocr_dpi: int = 300
     max_ocr_pages: int = 30
     max_image_pixels: int = 60_000_000
+    max_expanded_bytes: int = 100 * 1024 * 1024

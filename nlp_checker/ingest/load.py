@@ -102,7 +102,7 @@ def extract_content(data: bytes, media_type: str, limits: Limits) -> Extracted:
     elif media_type == DOCX:
         from nlp_checker.ingest.office import read_docx
 
-        return _text_pages(read_docx(data))
+        return _text_pages(read_docx(data, limits.max_expanded_bytes))
     elif media_type == RTF:
         from nlp_checker.ingest.office import read_rtf
 

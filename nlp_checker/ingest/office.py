@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from nlp_checker.errors import UnsupportedFormatError
+from nlp_checker.errors import TooLargeError, UnsupportedFormatError
 from nlp_checker.ingest.text import decode_text
 
 _CHECKED = {"\u2612": "[x]", "\u2611": "[x]", "\u2610": "[ ]"}
@@ -25,16 +25,43 @@ def _boxes(text: str) -> str:
     return "".join(_CHECKED.get(ch, ch) for ch in text)
 
 
-def read_docx(data: bytes) -> str:
+def _check_expanded(data: bytes, max_expanded_bytes: int) -> None:
+    """Refuse a .docx whose XML parts expand past ``max_expanded_bytes`` (a ZIP bomb).
+
+    The sizes come from the archive's directory, so nothing is decompressed to find out.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        expanded = sum(
+            info.file_size
+            for info in archive.infolist()
+            if info.filename.endswith((".xml", ".rels"))
+        )
+    if expanded > max_expanded_bytes:
+        mib = 1024 * 1024
+        msg = (
+            f"the Word document expands to {expanded / mib:,.0f} MiB of XML, over the limit of "
+            f"{max_expanded_bytes / mib:,.0f} MiB; export the note as PDF or text"
+        )
+        raise TooLargeError(msg)
+
+
+def read_docx(data: bytes, max_expanded_bytes: int = 100 * 1024 * 1024) -> str:
     """Return the text of a .docx note: headers once, then paragraphs and tables in body order.
 
     A two-cell table row reads ``Field: value``; wider rows join their cells with `` | ``.
 
     Raises
     ------
+    TooLargeError
+        When the XML parts expand past ``max_expanded_bytes`` (see ``Limits``).
     UnsupportedFormatError
         When python-docx is missing or the file is not a readable Word document.
     """
+    try:
+        _check_expanded(data, max_expanded_bytes)
+    except zipfile.BadZipFile as exc:
+        msg = "the Word document cannot be read; re-save it as .docx or export it as PDF"
+        raise UnsupportedFormatError(msg) from exc
     try:
         import docx
         from docx.table import Table
@@ -42,9 +69,11 @@ def read_docx(data: bytes) -> str:
     except ImportError as exc:
         msg = "reading .docx needs python-docx: pip install 'nlp-checker[formats]'"
         raise UnsupportedFormatError(msg) from exc
+    from lxml.etree import XMLSyntaxError
+
     try:
         document = docx.Document(io.BytesIO(data))
-    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+    except (KeyError, ValueError, zipfile.BadZipFile, XMLSyntaxError) as exc:
         msg = "the Word document cannot be read; re-save it as .docx or export it as PDF"
         raise UnsupportedFormatError(msg) from exc
     lines: list[str] = []

@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 # The note with its soft line wraps as spaces (``match_text``), built by the first matcher.
 MATCH_TEXT_KEY = "nlc_match_text"
+# The note and its unwrapped form, each as written and case-folded (``_texts``).
+FOLDED_KEY = "nlc_folded_texts"
 
 # Name-mangled attributes of medspaCy 1.3 that hold the matchers.
 _COMPONENT_MATCHER_ATTRS = ("_TargetMatcher__matcher", "_ConText__matcher", "_Sectionizer__matcher")
@@ -53,14 +55,9 @@ class TextOnceRegexMatcher(RegexMatcher):  # type: ignore[misc]
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Return ``(match_id, start, end)`` tuples like medspaCy's RegexMatcher."""
-        text = doc.user_data.get(TEXT_KEY) or doc.text
-        unwrapped = doc.user_data.get(MATCH_TEXT_KEY)
-        if unwrapped is None:
-            unwrapped = doc.user_data[MATCH_TEXT_KEY] = match_text(text)
-        folded = unwrapped.casefold()
+        text, unwrapped, folded, folded_lines = _texts(doc)
         # The lead search reads offsets in the case-folded text: only when folding keeps them.
         same_length = len(folded) == len(unwrapped)
-        folded_lines = text.casefold() if same_length else ""
         info = self._info()
         matches: list[tuple[int, int, int]] = []
         for match_id, patterns in self._patterns.items():
@@ -103,6 +100,24 @@ class TextOnceRegexMatcher(RegexMatcher):  # type: ignore[misc]
                     scanner = LeadScanner(pattern, leads) if leads else None
                     cache[pattern] = (literal_factors(pattern), reads_lines, runner, scanner)
         return cache
+
+
+def _texts(doc: Doc) -> tuple[str, str, str, str]:
+    """Return the note, its unwrapped form, and both case-folded, built once per Doc.
+
+    The last is empty when case-folding changes the note's length (offsets would not agree).
+    """
+    cached: tuple[str, str, str, str] | None = doc.user_data.get(FOLDED_KEY)
+    if cached is not None:
+        return cached
+    text = doc.user_data.get(TEXT_KEY) or doc.text
+    unwrapped = doc.user_data.get(MATCH_TEXT_KEY)
+    if unwrapped is None:
+        unwrapped = doc.user_data[MATCH_TEXT_KEY] = match_text(text)
+    folded = unwrapped.casefold()
+    folded_lines = text.casefold() if len(folded) == len(unwrapped) else ""
+    texts = doc.user_data[FOLDED_KEY] = (text, unwrapped, folded, folded_lines)
+    return texts
 
 
 def speed_up(component: Any) -> bool:

@@ -216,6 +216,43 @@ def docx_bytes() -> bytes:
     return out.getvalue()
 
 
+def _docx_with_body(body: bytes | None = None, repeats: int = 1, doctype: str = "") -> bytes:
+    """Return a .docx whose ``word/document.xml`` holds ``body`` ``repeats`` times."""
+    template = zipfile.ZipFile(io.BytesIO(docx_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in template.infolist():
+            if info.filename != "word/document.xml":
+                archive.writestr(info, template.read(info))
+        with archive.open("word/document.xml", "w", force_zip64=True) as part:
+            part.write(
+                f'<?xml version="1.0"?>{doctype}<w:document xmlns:w="{_W}"><w:body>'.encode()
+            )
+            for _ in range(repeats):
+                part.write(body or b"")
+            part.write(b"</w:body></w:document>")
+    return out.getvalue()
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def docx_bomb(expanded_mib: int = 120) -> bytes:
+    """Return a .docx of about 0.2 MB whose document part expands to ``expanded_mib`` MiB."""
+    paragraph = b"<w:p><w:r><w:t>epidural L4-L5 under fluoroscopy</w:t></w:r></w:p>"
+    chunk = paragraph * (1024 * 1024 // len(paragraph))
+    return _docx_with_body(chunk, expanded_mib)
+
+
+def docx_entity_loop() -> bytes:
+    """Return a .docx whose document part declares nested entities (a billion laughs)."""
+    entities = '<!ENTITY a0 "lol">' + "".join(
+        f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10)
+    )
+    body = b"<w:p><w:r><w:t>&a9;</w:t></w:r></w:p>"
+    return _docx_with_body(body, doctype=f"<!DOCTYPE w:document [{entities}]>")
+
+
 def rtf_bytes() -> bytes:
     """Return the note as RTF."""
     body = "\\par\n".join(NOTE.splitlines())
@@ -287,6 +324,8 @@ def make_corpus(out: Path) -> dict[str, Path]:
         "pathological.pdf": pathological_pdf(),
         "note.docx": docx_bytes(),
         "note.rtf": rtf_bytes(),
+        "bomb.docx": docx_bomb(),
+        "entity_loop.docx": docx_entity_loop(),
     }
     paths = {}
     for name, data in cases.items():

@@ -36,6 +36,8 @@ def corpus(tmp_path_factory):
         ("zip_named.pdf", "unsupported_format"),
         ("binary_named.txt", "binary_content"),
         ("big_20mb.txt", "too_large"),
+        ("bomb.docx", "too_large"),
+        ("entity_loop.docx", "unsupported_format"),
     ],
 )
 def test_hostile_input_gives_a_typed_error_result(checker, corpus, case, code):
@@ -94,6 +96,15 @@ def test_hostile_page_limit_is_configurable(corpus):
 def test_hostile_size_limit_is_configurable(corpus):
     with pytest.raises(TooLargeError):
         load_path(corpus["latin1.txt"], Limits(max_bytes=100))
+
+
+def test_hostile_docx_expansion_limit_is_configurable(corpus):
+    # Arrange
+    data = corpus["note.docx"].read_bytes()
+    # Act / Assert: the small note is refused under a limit smaller than its own XML.
+    with pytest.raises(TooLargeError, match="expands to"):
+        load_bytes(data, "note.docx", Limits(max_expanded_bytes=1000, isolate=False))
+    assert "epidural" in load_bytes(data, "note.docx", Limits(isolate=False)).text.lower()
 
 
 def test_hostile_huge_media_box_text_keeps_positions(corpus):
