@@ -10,7 +10,8 @@ text. Text notes are read as files; PDFs through pdfplumber (or pypdfium2) when 
 else from the page texts in make_pdfs.py; scans (image only) from the page texts in make_pdfs.py,
 after checking that they carry no text layer. Only the pages of kind "note" are searched: fax
 covers, consent forms, checklists, after-visit summaries and handouts are never evidence. It does
-not import or run nlp_checker.
+not import or run nlp_checker. A row with a `claim` is checked against its claim lines (the first
+line is its billed_code and modifiers; each add-on unit needs one more documented foramen).
 Exit code 0 when all checks pass, 1 otherwise.
 """
 
@@ -522,7 +523,9 @@ def check_line(n: int, row: dict, errors: list[str], seen: set[str]) -> str:
     ok = all_present and code == billed and els["indication"]["status"] != "incomplete"
     if ok and claim_lines and code in {"64479", "64483"}:
         # each add-on unit needs one more documented foramen
-        units = sum(1 for ln in claim_lines if ln["code"] == code or ADD_ONS.get(ln["code"]) == code)
+        units = sum(
+            1 for ln in claim_lines if ln["code"] == code or ADD_ONS.get(ln["code"]) == code
+        )
         ok = units == len(els["foramen_level"]["value"] or [])
     if exp["complete"] is True and not ok:
         errors.append(

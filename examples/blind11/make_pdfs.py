@@ -500,7 +500,7 @@ Electronically signed by Crispin Aldermann-Okoye, MD 10/06/2026 12:15
 DOCS["b11_55_scan_complete_note"] = {
     "kind": "scan",
     "angle": 0.7,
-    "seed": 11055,
+    "seed": 11139,
     "fax": "11/03/2026 09:14  FROM: ELDERFORD PAIN  5550139920  TO: 5550174410  P. 1/1",
     "pages": [
         (
@@ -543,7 +543,7 @@ Tobias Marchant-Eze, MD 10/27/2026
 DOCS["b11_56_scan_single_ap_view"] = {
     "kind": "scan",
     "angle": -0.8,
-    "seed": 11056,
+    "seed": 11119,
     "fax": "NOV-12-2026 16:02  FROM: QUILLSTONE SPINE  5550152277  TO: 5550174410  P.01",
     "pages": [
         (
@@ -586,7 +586,7 @@ Genevra Holmquist-Ude, MD 11/04/2026
 DOCS["b11_57_scan_pain_of_ten"] = {
     "kind": "scan",
     "angle": 0.6,
-    "seed": 11057,
+    "seed": 11148,
     "fax": "2026-11-20 11:47  FROM: MARSHGATE PAIN  5550167731  TO: 5550174410  P. 1/1",
     "pages": [
         (
@@ -628,7 +628,7 @@ Evander Brightling-Obi, MD 11/17/2026
 DOCS["b11_58_scan_contrast_safety_only"] = {
     "kind": "scan",
     "angle": -0.7,
-    "seed": 11058,
+    "seed": 11065,
     "fax": "12/02/2026 08:33  FROM: TALLOWBROOK SPINE  5550148806  TO: 5550174410  P.1",
     "pages": [
         (
@@ -670,7 +670,7 @@ Hermione Vasquez-Adeyemi, MD 11/24/2026
 DOCS["b11_59_scan_consult_planned"] = {
     "kind": "scan",
     "angle": 0.8,
-    "seed": 11059,
+    "seed": 11066,
     "fax": "12/09/2026 13:05  FROM: ASHBURY PAIN  5550128830  TO: 5550174410  P. 1/1",
     "pages": [
         (
@@ -707,7 +707,7 @@ Rosalyn Achterberg-Ugo, MD 12/01/2026
 DOCS["b11_60_scan_cervical_tfesi_one_root"] = {
     "kind": "scan",
     "angle": -0.6,
-    "seed": 11060,
+    "seed": 11123,
     "fax": "DEC-18-2026 10:12  FROM: CORBEL SPINE  5550113376  TO: 5550174410  P.01/01",
     "pages": [
         (
