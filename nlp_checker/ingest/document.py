@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import statistics
 from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -113,6 +114,28 @@ class SourceDocument:
         index = max(bisect.bisect_right(starts, offset) - 1, 0)
         return pages[index].number
 
+    def _line_confidence(self, start: int, end: int) -> float:
+        """Return the median OCR confidence of the words on the lines holding ``[start, end)``.
+
+        A quote read cleanly on a line that OCR mostly misread (a smear, a fold) is no firmer
+        than its line: its label or timing words are likely garbled too. Clean lines sit at
+        80-96, so the median leaves them alone and one bad word on a line does not move it.
+        """
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        if line_end < 0:
+            line_end = len(self.text)
+        starts = self._word_starts
+        words = self.words
+        index = max(bisect.bisect_right(starts, line_start) - 1, 0)
+        line: list[float] = []
+        while index < len(starts) and starts[index] < line_end:
+            base = index * _STRIDE
+            index += 1
+            if words[base + 1] > line_start and not math.isnan(words[base + 7]):
+                line.append(words[base + 7])
+        return statistics.median(line) if line else math.inf
+
     def locate(self, start: int, end: int) -> Location:
         """Return the page, bounding box and OCR provenance of ``text[start:end]``."""
         page_number = self.page_of(start)
@@ -145,7 +168,7 @@ class SourceDocument:
             bbox = (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
         confidence = None
         if confidences:
-            confidence = round(min(confidences), 1)
+            confidence = round(min(min(confidences), self._line_confidence(start, end)), 1)
         elif ocr and page is not None:
             confidence = page.confidence
         return Location(page=page_number, bbox=bbox, ocr=ocr, confidence=confidence)
