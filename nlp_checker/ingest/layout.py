@@ -39,7 +39,8 @@ _COVER_TERMS = re.compile(
 _FORM_TERMS = re.compile(
     r"\b(order form|requisition|referral form|authori[sz]ation request|prior authori[sz]ation|"
     r"please schedule|ordering (?:provider|physician)|insurance (?:id|information)|member id|"
-    r"scheduling|requested procedure|face ?sheet|financial class|emergency contact|guarantor)\b",
+    r"scheduling|requested procedure|face ?sheet|financial class|emergency contact|guarantor|"
+    r"procedure order|order date|ordering clinic|guidance requested|date requested)\b",
     re.IGNORECASE,
 )
 # A patient handout or consent form speaks to the patient ("your doctor", "I understand"); a
@@ -76,6 +77,7 @@ _BAND_BREAK = 2.5
 # A column region has at least this many lines on each side of the gutter.
 _MIN_COLUMN_LINES = 5
 _OTHER_MIN_TERMS = 2
+_FORM_OVER_NOTE_TERMS = 6
 
 
 @dataclass
@@ -266,7 +268,11 @@ def classify_pages(pages: list[PageLines]) -> None:
         note = len({m.group(0).lower() for m in _NOTE_TERMS.finditer(text)})
         cover = len({m.group(0).lower() for m in _COVER_TERMS.finditer(text)})
         form = len({m.group(0).lower() for m in _FORM_TERMS.finditer(text)})
-        if note >= _NOTE_MIN_TERMS or max(cover, form) < _OTHER_MIN_TERMS:
+        # An order names the procedure it asks for (epidural, fluoroscopy, steroid) but tells
+        # nothing as done: with several order terms and no narrative it is the order, not the note.
+        if form >= _FORM_OVER_NOTE_TERMS and form > cover and not _NARRATIVE.search(text):
+            kinds.append("form")
+        elif note >= _NOTE_MIN_TERMS or max(cover, form) < _OTHER_MIN_TERMS:
             kinds.append("note" if note >= _NOTE_MIN_TERMS else "other")
         else:
             kinds.append("cover" if cover >= form else "form")

@@ -64,7 +64,7 @@ def test_examples_eval_command_reports_scores(examples_dir):
 
 @pytest.fixture(scope="module")
 def reports_2026_12(checker, examples_dir):
-    golds = [f"dev{n}/gold_dev{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9)]
+    golds = [f"dev{n}/gold_dev{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10)]
     golds.append("heldout2/gold_heldout2.jsonl")
     return evaluate([examples_dir / g for g in golds], checker)
 
@@ -87,10 +87,13 @@ def test_examples_second_sets_meet_floors_and_no_false_complete_on_dev(reports_2
     assert reports_2026_12["dev7"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["dev8"].false_complete == 0
     assert reports_2026_12["dev8"].micro_f1 >= DEV_FLOOR
-    # dev9 keeps one false `complete`: a smeared post score our OCR reads at confidence 54,
-    # which the set's author, reading it with other settings, got at 0 (a known failure).
-    assert reports_2026_12["dev9"].false_complete <= 1
+    # dev9's smeared post score now reads at its line's median OCR confidence: no false complete.
+    assert reports_2026_12["dev9"].false_complete == 0
     assert reports_2026_12["dev9"].micro_f1 >= DEV_FLOOR
+    # dev10 keeps three (known failures): a headache score before the injection taken as the
+    # back-pain baseline, and two signed addenda that retract the contrast and a kept view.
+    assert reports_2026_12["dev10"].false_complete <= 3
+    assert reports_2026_12["dev10"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["dev2"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["heldout2"].micro_f1 >= HELDOUT_FLOOR
     assert reports_2026_12["heldout2"].code_ok / reports_2026_12["heldout2"].notes >= 0.9

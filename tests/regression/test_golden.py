@@ -31,6 +31,7 @@ GOLD_FILES = (
     EXAMPLES / "dev7" / "gold_dev7.jsonl",
     EXAMPLES / "dev8" / "gold_dev8.jsonl",
     EXAMPLES / "dev9" / "gold_dev9.jsonl",
+    EXAMPLES / "dev10" / "gold_dev10.jsonl",
 )
 KNOWN_FAILURES: dict[str, str] = json.loads(
     (Path(__file__).with_name("known_failures.json")).read_text(encoding="utf-8")

@@ -2125,3 +2125,98 @@ def test_wording_no_imaging_said_alone_negates_guidance(check, procedure):
     result = check(note(procedure=procedure, views=None, contrast=None))
     assert result.elements["imaging_guidance"].status == "negated"
     assert result.code_check.suggested == "62322"
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "Nurse telephone screen 03/04/2025: ride arranged, aspirin held, reports pain 8/10.",
+        "Pain 7/10 per phone call with the patient on 05/05/2025.",
+    ],
+)
+def test_wording_a_score_given_over_the_phone_is_another_encounter(check, pre):
+    result = check(note(pre=pre))
+    assert result.elements["vas_pre"].status != "present"
+    assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "RECOVERY: may go home once pain is 3/10 or less and vitals are at baseline. Discharged at 11:05.",
+        "Discharge criteria: pain score 4/10 or lower, tolerating fluids. Home with spouse.",
+    ],
+)
+def test_wording_a_discharge_threshold_is_not_a_measured_score(check, post):
+    result = check(note(post=post))
+    assert result.elements["vas_post"].status != "present"
+    assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    "views",
+    [
+        "Final needle position was confirmed on an AP view. A lateral view was attempted but the"
+        " interlaminar window could not be visualized.",
+        "Final AP image saved. Lateral imaging was attempted; the lateral view was non-diagnostic.",
+    ],
+)
+def test_wording_a_view_that_failed_does_not_count(check, views):
+    result = check(note(views=views))
+    assert result.elements["needle_views"].value == ["ap"]
+    assert result.complete is False
+
+
+def test_wording_a_spread_field_with_every_box_empty_is_no_spread(check):
+    contrast = "Contrast: Isovue-M 200 3 mL\nSpread:  [ ] Epidural  [ ] Vascular  [ ] Other ______"
+    result = check(note(contrast=contrast))
+    assert result.elements["contrast_flow"].status == "incomplete"
+
+
+def test_wording_a_spread_field_with_the_epidural_box_ticked_is_spread(check):
+    contrast = "Contrast: Isovue-M 200 3 mL\nContrast pattern:  [ ] Vascular  [X] Epidural"
+    result = check(note(contrast=contrast))
+    assert result.elements["contrast_flow"].status == "present"
+
+
+def test_wording_a_previous_procedure_note_between_banners_is_not_today(check):
+    carried = (
+        "*** PRIOR PROCEDURE NOTE 01/07/2025 ***\nOmnipaque 180 2 mL, epidural spread to L3.\n"
+        "*** END PRIOR PROCEDURE NOTE ***"
+    )
+    contrast = carried + "\nOmnipaque 180 2 mL injected; no vascular uptake."
+    result = check(note(contrast=contrast))
+    assert result.elements["contrast_flow"].status == "incomplete"
+
+
+def test_wording_a_weekly_average_is_not_todays_score(check):
+    pre = "Questionnaire: average pain over the last week (0-10): 6"
+    result = check(note(pre=pre))
+    assert result.elements["vas_pre"].status != "present"
+
+
+def test_wording_contrast_held_back_is_not_the_procedure_cancelled(check):
+    contrast = "Loss of resistance was unmistakable, so the contrast injection was deferred."
+    result = check(note(contrast=contrast))
+    assert result.code_check.suggested == "62323"
+    assert result.elements["contrast_flow"].status in ("negated", "missing")
+    assert result.complete is False
+
+
+def test_wording_leg_pain_that_resolved_after_surgery_is_not_todays_indication(check):
+    indication = (
+        "HISTORY: L5-S1 discectomy in 2018; the leg pain went away after surgery. Now midline low"
+        " back pain only, no leg symptoms. Failed physical therapy x 8 weeks."
+    )
+    result = check(note(indication=indication))
+    assert result.elements["indication"].status == "incomplete"
+    assert result.complete is False
+
+
+def test_wording_pain_down_the_lateral_left_leg_is_not_a_lateral_view(check):
+    indication = (
+        "INDICATION: Pain down the lateral left leg to the dorsum of the foot for 3 months. Failed"
+        " physical therapy x 8 weeks."
+    )
+    result = check(note(indication=indication, views="Final needle position: AP view saved."))
+    assert result.elements["needle_views"].value == ["ap"]
