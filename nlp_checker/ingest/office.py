@@ -69,7 +69,7 @@ def read_docx(data: bytes, max_expanded_bytes: int = 100 * 1024 * 1024) -> str:
     except ImportError as exc:
         msg = "reading .docx needs python-docx: pip install 'nlp-checker[formats]'"
         raise UnsupportedFormatError(msg) from exc
-    from lxml.etree import XMLSyntaxError
+    from lxml.etree import XMLSyntaxError  # type: ignore[import-untyped]
 
     try:
         document = docx.Document(io.BytesIO(data))
