@@ -203,46 +203,85 @@ _LEAD_MIN = 2  # a one-letter lead starts too many places to save anything
 _LEAD_MAX = 8  # longer leads add nothing to the search
 
 
-def _leads(items: Any) -> set[str] | None:
-    """Strings one of which starts every match of the sequence; None when unknown."""
+_LEAD_SET_MAX = 48  # more alternative leads than this and the search saves little
+_LEAD_CLASS_MAX = 6  # a class of more literal characters than this is not joined into leads
+
+
+def _item_strings(op: Any, av: Any) -> tuple[set[str], bool] | None:
+    """Strings one of which starts every match of one item, and whether they are whole matches.
+
+    None when the item may start with something that is not a literal (a digit class, a word
+    character).
+    """
+    if op is sre.LITERAL:
+        return {chr(av)}, True
+    if op is sre.IN:
+        if len(av) <= _LEAD_CLASS_MAX and all(kind is sre.LITERAL for kind, _ in av):
+            return {chr(code) for _, code in av}, True
+        return None
+    if op is sre.SUBPATTERN:
+        return _sequence_strings(av[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence_strings(av)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        whole = True
+        for branch in av[1]:
+            found = _sequence_strings(branch)
+            if found is None:
+                return None
+            union |= found[0]
+            whole = whole and found[1]
+        return union, whole
+    if op in _REPEATS:
+        low, high, body = av
+        found = _sequence_strings(body)
+        if found is None:
+            return None
+        strings, whole = found
+        if low == 0:
+            strings = strings | {""}
+        return strings, whole and high == 1
+    return None
+
+
+def _sequence_strings(items: Any) -> tuple[set[str], bool] | None:
+    """Strings one of which starts every match of a sequence, and whether they are whole matches.
+
+    Literal items are joined across groups and alternations (``re`` parses ``(?:pre|post)`` as
+    ``p`` then ``re|ost``), up to ``_LEAD_MAX`` characters and ``_LEAD_SET_MAX`` strings.
+    """
     items = list(items)
-    run: list[str] = []
+    prefixes = {""}
     for index, (op, av) in enumerate(items):
-        if op is sre.LITERAL:
-            run.append(chr(av))
-            if len(run) >= _LEAD_MAX:
-                break
-            continue
-        if run:
-            break
         if op in _ZERO_WIDTH:
             continue
-        if op in _REPEATS and av[0] == 0:  # an optional part: it starts the match, or the rest does
-            present, rest = _leads(av[2]), _leads(items[index + 1 :])
-            return None if present is None or rest is None else present | rest
-        if op is sre.SUBPATTERN:
-            return _leads(av[-1])
-        if op is sre.ATOMIC_GROUP:
-            return _leads(av)
-        if op in _REPEATS:
-            return _leads(av[2])
-        if op is sre.BRANCH:
-            union: set[str] = set()
-            for branch in av[1]:
-                found = _leads(branch)
-                if found is None:
-                    return None
-                union |= found
-            return union
-        return None
-    return {"".join(run)} if run else None
+        found = _item_strings(op, av)
+        if found is None:
+            return (prefixes, False) if "" not in prefixes else None
+        strings, whole = found
+        if not whole and "" in strings:
+            # An optional part that is not all literal: it starts the match, or the rest does.
+            rest = _sequence_strings(items[index + 1 :])
+            if rest is None:
+                return None
+            tails = (strings - {""}) | rest[0]
+            return {(p + t)[:_LEAD_MAX] for p in prefixes for t in tails}, False
+        joined = {(p + t)[:_LEAD_MAX] for p in prefixes for t in strings}
+        if len(joined) > _LEAD_SET_MAX:
+            return (prefixes, False) if "" not in prefixes else None
+        prefixes = joined
+        if not whole or min(map(len, prefixes)) >= _LEAD_MAX:
+            return prefixes, False
+    return prefixes, True
 
 
 def leading_literals(pattern: re.Pattern[str]) -> Factors | None:
     """Case-folded strings one of which starts every match of ``pattern``; None if unknown."""
-    found = _leads(sre_parse.parse(pattern.pattern, pattern.flags))
-    if not found:
+    parsed = _sequence_strings(sre_parse.parse(pattern.pattern, pattern.flags))
+    if parsed is None or not parsed[0] or "" in parsed[0]:
         return None
+    found = parsed[0]
     folded = {s.casefold() for s in found}
     if min(map(len, folded)) < _LEAD_MIN or any(len(s) != len(s.casefold()) for s in found):
         return None
