@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -98,6 +99,46 @@ def _not_done(index: MentionIndex, drafts: dict[str, Draft]) -> dict[str, Draft]
     return out
 
 
+def _retracted_by_addendum(index: MentionIndex) -> MentionIndex:
+    """Drop what a signed addendum takes back: the body's contrast, or a view it says was lost.
+
+    An addendum that negates contrast ("no contrast was used; the dye entry above was carried
+    over in error") or a view ("the lateral image was lost") corrects the body: the body's
+    affirmed mentions of it no longer count. An addendum that only adds ("no contrast
+    reaction") negates nothing the body affirms, so nothing changes.
+    """
+    headers = [m.start for m in index.mentions if m.label == "ADDENDUM"]
+    if not headers:
+        return index
+    begin = min(headers)
+    negated = [m for m in index.mentions if m.start > begin and m.state == "negated"]
+    agents = {guidance.contrast_agent(m) for m in negated if m.label == "CONTRAST"}
+    views = set(guidance.view_names([m for m in negated if m.label == "VIEW"]))
+    if not agents and not views:
+        return index
+    kept: list[Mention] = []
+    for mention in index.mentions:
+        in_body = mention.start < begin
+        if mention.affirmed and mention.label == "CONTRAST":
+            agent = guidance.contrast_agent(mention)
+            # In the addendum, the word "contrast" names what it takes back; an agent it names
+            # ("Isovue, not Omnipaque") is the correction.
+            if ("contrast" in agents or agent in agents) and (in_body or agent == "contrast"):
+                continue
+        elif mention.affirmed and mention.label == "CONTRAST_SPREAD" and in_body:
+            if "contrast" in agents:
+                continue
+        elif mention.affirmed and mention.label == "VIEW" and in_body and views:
+            names = guidance.view_names([mention])
+            left = [name for name in names if name not in views]
+            if not left:
+                continue
+            if left != names:
+                mention = replace(mention, meta={**mention.meta, "value": ",".join(left)})
+        kept.append(mention)
+    return MentionIndex(mentions=kept, text=index.text, sections=index.sections)
+
+
 def _rests_on_fuzzy(index: MentionIndex, drafts: dict[str, Draft]) -> dict[str, list[Mention]]:
     """Return the present elements that would not be present without misspelled words.
 
@@ -152,7 +193,7 @@ def extract(
     ``required`` names the elements the billed code requires (from its procedure profile);
     ``specs`` is the element catalogue (default: the bundled patterns/elements.json).
     """
-    index = collect_mentions(chunks, source, corrections)
+    index = _retracted_by_addendum(collect_mentions(chunks, source, corrections))
     drafts = _not_done(index, _drafts(index))
     weak = _rests_on_fuzzy(index, drafts)
     specs = specs or {spec.id: spec for spec in catalogue()}

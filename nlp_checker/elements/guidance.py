@@ -194,7 +194,7 @@ def _guidance_only(labels: set[str]) -> bool:
     return "VIEW_GUIDE" in labels and "VIEW_FINAL" not in labels
 
 
-def _view_names(mentions: list[Mention]) -> list[str]:
+def view_names(mentions: list[Mention]) -> list[str]:
     """Return the distinct views the mentions name, in ``_VIEW_ORDER``."""
     names: set[str] = set()
     for mention in mentions:
@@ -212,9 +212,9 @@ def needle_views(index: MentionIndex) -> Draft:
     # elsewhere without that tie ("the C-arm was angled to an oblique view of the foramen")
     # set up the image: it is not one of the views of the result.
     final = [m for m, labels in clauses if "VIEW_FINAL" in labels]
-    if len(_view_names(final)) >= _MIN_VIEWS:
+    if len(view_names(final)) >= _MIN_VIEWS:
         affirmed = final
-    ordered = _view_names(affirmed)
+    ordered = view_names(affirmed)
     if len(ordered) >= _MIN_VIEWS:
         return Draft(status="present", value=sorted(ordered), mentions=affirmed)
     if ordered:
@@ -239,7 +239,8 @@ def needle_views(index: MentionIndex) -> Draft:
     return best(views, unaffirmed_only=True)
 
 
-def _agent(mention: Mention) -> str:
+def contrast_agent(mention: Mention) -> str:
+    """Return the contrast agent a mention names ("omnipaque"), or "contrast" for the word alone."""
     word = str(mention.meta.get("read_as", mention.text)).lower().split()[0].split("-")[0]
     return "contrast" if word in {"contrast", "dye", "radio"} else word
 
@@ -253,7 +254,7 @@ def contrast_flow(index: MentionIndex) -> Draft:
     # reason given for another agent ("because of the allergy, gadolinium was used") does not
     # replace it.
     if spread:
-        agent = _agent(given[0]) if given else None
+        agent = contrast_agent(given[0]) if given else None
         value = {"agent": agent, "spread": True, "contraindication": None}
         return Draft(status="present", value=value, mentions=given + spread)
     contraindications = [m for m in index.of("CONTRAST_CONTRAINDICATION") if m.affirmed]
@@ -273,7 +274,7 @@ def contrast_flow(index: MentionIndex) -> Draft:
             ),
         )
     if given:
-        value = {"agent": _agent(given[0]), "spread": False, "contraindication": None}
+        value = {"agent": contrast_agent(given[0]), "spread": False, "contraindication": None}
         safety = [m for m in index.of("CONTRAST_SAFETY") if m.affirmed]
         detail = "contrast was given but its epidural spread is not described"
         if safety:

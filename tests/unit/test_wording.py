@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit.test_elements import note
+from tests.unit.test_elements import BASE, note
 
 
 @pytest.fixture(scope="module")
@@ -2220,3 +2220,35 @@ def test_wording_pain_down_the_lateral_left_leg_is_not_a_lateral_view(check):
     )
     result = check(note(indication=indication, views="Final needle position: AP view saved."))
     assert result.elements["needle_views"].value == ["ap"]
+
+
+def test_wording_a_signed_addendum_that_retracts_the_contrast_wins(check):
+    addendum = (
+        "ADDENDUM 05/07/2025 08:10: On review of the stored images, no contrast was used for this"
+        " injection; the dye entry above was carried over from a template by mistake.\n"
+        "Electronically signed by: Dana Whitfield, MD 05/07/2025"
+    )
+    result = check(note(signature=BASE["signature"] + "\n" + addendum))
+    assert result.elements["contrast_flow"].status == "negated"
+    assert result.complete is False
+
+
+def test_wording_an_addendum_that_only_adds_keeps_the_body(check):
+    addendum = (
+        "Addendum 05/06/2025 15:00: no contrast reaction or headache at the 2-hour call. No"
+        " further imaging needed.\nElectronically signed by: Dana Whitfield, MD"
+    )
+    result = check(note(signature=BASE["signature"] + "\n" + addendum))
+    assert result.elements["contrast_flow"].status == "present"
+    assert result.elements["needle_views"].status == "present"
+
+
+def test_wording_an_addendum_that_says_a_view_was_lost_leaves_one_view(check):
+    addendum = (
+        "LATE ENTRY / ADDENDUM: the lateral fluoroscopic image was lost in a PACS outage and was"
+        " never archived; the AP image of the final needle position is in the chart.\n"
+        "Electronically signed by: Dana Whitfield, MD 05/08/2025"
+    )
+    result = check(note(signature=BASE["signature"] + "\n" + addendum))
+    assert result.elements["needle_views"].value == ["ap"]
+    assert result.complete is False
