@@ -2252,3 +2252,22 @@ def test_wording_an_addendum_that_says_a_view_was_lost_leaves_one_view(check):
     result = check(note(signature=BASE["signature"] + "\n" + addendum))
     assert result.elements["needle_views"].value == ["ap"]
     assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Research clinic     Participant: Oriel Fanshawe-Dube\nStudy ID: RC-11  DOB: 1969-04-02",
+        "this is doctor Amsel dictating\npatient is Corentin Vashti-Obi date of birth 02/03/1958",
+        "Client name: Ilse Marwood    Date of birth: 02/03/1958",
+    ],
+)
+def test_wording_a_participant_or_a_dictated_patient_name_is_the_name(check, header):
+    result = check(note(header=header + "\nDate of Service: 05/06/2025"))
+    assert "name" in result.elements["patient_id"].value
+
+
+def test_wording_a_loss_of_resistance_field_ticked_saline_is_not_an_injectate(check):
+    meds = "LOR:   [X] Saline   [ ] Air\nKenalog 80 mg injected."
+    result = check(note(meds=meds))
+    assert "saline" not in result.elements["medication"].value
