@@ -368,7 +368,7 @@ PROCEDURE: L3-L4 interlaminar epidural steroid injection under fluoroscopy.
 
 INDICATIONS: 73-year-old man who can walk only one block before bilateral
 thigh pain and heaviness force him to sit. MRI 07/2026: severe L3-L4 and
-moderate L4-L5 central stenosis. Four months of physical therapy, home
+moderate L4-L5 central stenosis. 4 months of physical therapy, home
 exercise and acetaminophen without improvement.
 
 PRE-OP HOLDING: pain 6/10.
@@ -686,7 +686,7 @@ Pre-procedure pain: 8/10.
 
 Left S1 transforaminal ESI under
 fluoroscopy. Prone, sterile prep.
-22 G needle to the left S1 foramen.
+22 G needle, left S1 sacral foramen.
 Final AP and lateral images saved.
 Omnipaque 240 1 mL outlined the left
 S1 root with epidural spread.
