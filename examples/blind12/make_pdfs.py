@@ -454,7 +454,7 @@ Electronically signed by Caspar Yamamoto-Nweke, MD 09/08/2026 14:40
 DOCS["b12_55_scan_complete_caudal"] = {
     "kind": "scan",
     "angle": 0.7,
-    "seed": 12001,
+    "seed": 15002,
     "fax": "09/21/2026 08:02  FROM: MOSSBANK PAIN  5550211190  TO: 5550174410  P. 1/1",
     "pages": [
         (
@@ -480,7 +480,7 @@ Sterile prep. 1% lidocaine to skin.
 Final needle position saved on
 lateral and AP images.
 Omnipaque 240 5 mL: epidural spread
-up to L5 and both S1 root sleeves.
+up to L5, both sacral root sleeves.
 Triamcinolone 80 mg + 6 mL saline.
 No complications.
 
@@ -496,7 +496,7 @@ Rupert Adebayo-Lund, MD 09/14/2026
 DOCS["b12_56_scan_position_no_views"] = {
     "kind": "scan",
     "angle": -0.8,
-    "seed": 12002,
+    "seed": 13003,
     "fax": "SEP-30-2026 15:47  FROM: GORSEFIELD SPINE  5550226604  TO: 5550174410  P.01",
     "pages": [
         (
@@ -539,7 +539,7 @@ Adaeze Sorensen-Blythe, MD 09/22/2026
 DOCS["b12_57_scan_complete_l3l4"] = {
     "kind": "scan",
     "angle": 0.6,
-    "seed": 12003,
+    "seed": 12305,
     "fax": "2026-10-09 10:31  FROM: HEMLOCK RIDGE  5550230018  TO: 5550174410  P. 1/1",
     "pages": [
         (
@@ -581,7 +581,7 @@ Ottilie Marchetti-Eze, MD 10/05/2026
 DOCS["b12_58_scan_good_flow_only"] = {
     "kind": "scan",
     "angle": -0.7,
-    "seed": 12004,
+    "seed": 12404,
     "fax": "10/20/2026 13:18  FROM: BRACKWATER PAIN  5550248831  TO: 5550174410  P.1",
     "pages": [
         (
@@ -623,7 +623,7 @@ Leopold Afolabi-Crane, MD 10/13/2026
 DOCS["b12_59_scan_si_joint"] = {
     "kind": "scan",
     "angle": 0.8,
-    "seed": 12005,
+    "seed": 12500,
     "fax": "11/02/2026 09:55  FROM: FALLOWMEAD PAIN  5550252240  TO: 5550174410  P. 1/1",
     "pages": [
         (
@@ -661,10 +661,10 @@ Mordecai Lindgren-Obi, MD 10/26/2026
     ],
 }
 
-DOCS["b12_60_scan_tfesi_left_s1"] = {
+DOCS["b12_60_scan_tfesi_left_l5"] = {
     "kind": "scan",
     "angle": -0.6,
-    "seed": 12006,
+    "seed": 14106,
     "fax": "NOV-16-2026 11:20  FROM: QUARRYSIDE SPINE  5550267715  TO: 5550174410  P.01/01",
     "pages": [
         (
@@ -678,18 +678,19 @@ DOB: 09/27/1965      MRN: QSI-604117
 Date of service: 11/09/2026
 Physician: Thaddeus Mwangi-Ashby, MD
 
-Indication: left S1 radicular pain to
-the sole, 3 months. MRI: left L5-S1
-herniation on the S1 root. PT 8 weeks.
+Indication: left L5 radicular pain to
+the big toe, 3 months. MRI: left L5-S1
+foraminal disc on the exiting L5 root.
+PT 8 weeks, naproxen failed.
 
 Pre-procedure pain: 8/10.
 
-Left S1 transforaminal ESI under
+Left L5 transforaminal ESI under
 fluoroscopy. Prone, sterile prep.
-22 G needle, left S1 sacral foramen.
+22 G needle to the left L5-S1 foramen.
 Final AP and lateral images saved.
 Omnipaque 240 1 mL outlined the left
-S1 root with epidural spread.
+L5 root with epidural spread.
 Dexamethasone 10 mg + 1% lidocaine.
 No complications.
 
