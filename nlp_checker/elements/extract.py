@@ -18,6 +18,7 @@ from nlp_checker.elements.findings import (
     explanation,
 )
 from nlp_checker.elements.mentions import Mention, MentionIndex, collect_mentions
+from nlp_checker.elements.values import pain_scores
 from nlp_checker.ingest.document import SourceDocument
 from nlp_checker.pipeline.spelling import Corrections
 
@@ -100,7 +101,7 @@ def _not_done(index: MentionIndex, drafts: dict[str, Draft]) -> dict[str, Draft]
 
 
 def _retracted_by_addendum(index: MentionIndex) -> MentionIndex:
-    """Drop what a signed addendum takes back: the body's contrast, or a view it says was lost.
+    """Drop what a signed addendum takes back: contrast, a view it says was lost, a wrong score.
 
     An addendum that negates contrast ("no contrast was used; the dye entry above was carried
     over in error") or a view ("the lateral image was lost") corrects the body: the body's
@@ -114,12 +115,26 @@ def _retracted_by_addendum(index: MentionIndex) -> MentionIndex:
     negated = [m for m in index.mentions if m.start > begin and m.state == "negated"]
     agents = {guidance.contrast_agent(m) for m in negated if m.label == "CONTRAST"}
     views = set(guidance.view_names([m for m in negated if m.label == "VIEW"]))
-    if not agents and not views:
+    # "The post-procedure score of 1/10 above was carried in from another patient's template":
+    # a body score the addendum names again in the sentence that calls it wrong is taken back.
+    # A new value there ("the NRS was 3/10; the 5 entered above was a keying error") is the
+    # correction itself, and stays.
+    wrong = {m.sent for m in index.mentions if m.start > begin and m.label == "CORRECTION"}
+    body = {tuple(pain_scores(m.text)) for m in index.of("PAIN_SCORE") if m.start < begin}
+    scores = {
+        tuple(pain_scores(m.text))
+        for m in index.mentions
+        if m.start > begin and m.label == "PAIN_SCORE" and m.sent in wrong
+    } & body - {()}
+    if not agents and not views and not scores:
         return index
     kept: list[Mention] = []
     for mention in index.mentions:
         in_body = mention.start < begin
-        if mention.affirmed and mention.label == "CONTRAST":
+        if mention.label == "PAIN_SCORE" and tuple(pain_scores(mention.text)) in scores:
+            if in_body or mention.sent in wrong:
+                continue
+        elif mention.affirmed and mention.label == "CONTRAST":
             agent = guidance.contrast_agent(mention)
             # In the addendum, the word "contrast" names what it takes back; an agent it names
             # ("Isovue, not Omnipaque") is the correction.

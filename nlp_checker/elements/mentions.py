@@ -46,6 +46,9 @@ _SECTION_NEUTRAL = {
     "SIGNATURE", "SIGNER_NAME", "SIGNATURE_PENDING", "SIGNATURE_STAFF", "SIGNATURE_LABEL",
     "PATIENT_NAME", "DOB", "MRN", "ACCOUNT", "DOS",
 }  # fmt: skip
+_SIGNS_THE_COPY = {
+    "SIGNATURE", "SIGNER_NAME", "SIGNATURE_PENDING", "SIGNATURE_STAFF", "SIGNATURE_LABEL", "DOS",
+}  # fmt: skip
 
 # Modifier categories in the order they decide a mention's state.
 _STATE_OF_CATEGORY = {
@@ -246,6 +249,9 @@ def _state(span: Span, modifiers: list[Any], section: str | None) -> tuple[str, 
             return state, Modifier(
                 category=category, text=doc[m_start:m_end].text, rule=meta.get("id")
             )
+    if section == "copied" and span.label_ in _SIGNS_THE_COPY:
+        # A signature or date inside text copied from an earlier note signs and dates that note.
+        return "historical", Modifier(category="SECTION", text=section)
     if span.label_ in _SECTION_NEUTRAL:
         return "affirmed", None
     if section == "copied" and span.label_ in _CARRIED_LABELS:

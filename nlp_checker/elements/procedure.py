@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from nlp_checker.elements import necessity
 from nlp_checker.elements.draft import Draft, best
 from nlp_checker.elements.findings import ProcedureFacts
 from nlp_checker.elements.mentions import Mention, MentionIndex
@@ -250,15 +251,16 @@ def facts(index: MentionIndex) -> ProcedureFacts:
     others = sorted(
         {m.text.lower() for m in index.of("OTHER_PROCEDURE") if _in_procedure(index, m)}
     )
-    indication = [m for m in index.of("INDICATION") if m.affirmed]
-    axial = [m for m in index.of("AXIAL_PAIN") if m.affirmed]
+    # The reason given is not a covered one when the indication element says so (axial pain,
+    # chronic pain syndrome, CRPS, a spinal headache), with the same reading of history.
+    uncovered = necessity.indication(index).status == "incomplete"
     return ProcedureFacts(
         epidural_mentioned=epidural,
         other_procedures=others,
         lookalike=_lookalikes(index),
         ultrasound=any(m.affirmed for m in index.of("ULTRASOUND")),
         biologic=sorted({m.text for m in index.of("BIOLOGIC") if m.affirmed}),
-        axial_only=bool(axial) and not indication,
+        axial_only=uncovered,
         procedure_described=bool(index.of(*_PROCEDURE_SIGNS)),
         sedation=sorted(
             {

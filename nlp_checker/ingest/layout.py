@@ -293,9 +293,12 @@ def _record_number(page: PageLines) -> str | None:
     return re.sub(r"[^0-9A-Z]", "", match.group(1).upper()).translate(_OCR_DIGITS)
 
 
-def _same_record(first: str, second: str) -> bool:
-    """Return True for record numbers equal but for a misread character or two."""
-    if len(first) != len(second):
+def _same_record(first: str, second: str, read_by_ocr: bool = True) -> bool:
+    """Return True for record numbers equal, or, read by OCR, equal but for a misread or two.
+
+    A text layer does not misread: two numbers that differ there belong to two patients.
+    """
+    if len(first) != len(second) or not read_by_ocr:
         return first == second
     return sum(a != b for a, b in zip(first, second, strict=True)) <= max(1, len(first) // 4)
 
@@ -308,14 +311,16 @@ def _leave_out_other_patients(pages: list[PageLines]) -> None:
     """
     first: str | None = None
     current: str | None = None
+    ocr = False
     for page in pages:
         if not page.checked:
             continue
         number = _record_number(page)
         if number is not None:
+            ocr = ocr or page.ocr
             first = first or number
             current = number
-        if first is not None and current is not None and not _same_record(first, current):
+        if first is not None and current is not None and not _same_record(first, current, ocr):
             page.checked = False
             page.kind = "other"
 

@@ -355,3 +355,21 @@ def test_layout_second_patients_note_in_the_same_pdf_is_left_out(checker):
     assert "John Doe" not in document.text
     assert result.audit.pages_checked == [1, 2]
     assert result.elements["vas_pre"].value == 7
+
+
+def test_layout_a_text_layer_record_number_two_digits_off_is_another_patient():
+    # Arrange: the second page's MRN differs in two digits; a text layer does not misread.
+    pdf = _pdf()
+    pages = [
+        ["Patient: Jane Roe  MRN: 00-FAKE-0117  DOB: 01/02/1960", *BODY, SIGNATURE],
+        ["RECOVERY RECORD", "Patient: Joan Rowe  MRN: 00-FAKE-0191  DOB: 05/06/1970", "Pain 2/10."],
+    ]
+    for lines in pages:
+        pdf.add_page()
+        for i, line in enumerate(lines):
+            pdf.text(50, 60 + 14 * i, line)
+    # Act
+    document = load_bytes(_bytes(pdf), "two-records.pdf", Limits(isolate=False))
+    # Assert
+    assert [p.kind for p in document.pages] == ["note", "other"]
+    assert "Joan Rowe" not in document.text

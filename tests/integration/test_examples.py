@@ -64,7 +64,7 @@ def test_examples_eval_command_reports_scores(examples_dir):
 
 @pytest.fixture(scope="module")
 def reports_2026_12(checker, examples_dir):
-    golds = [f"dev{n}/gold_dev{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10)]
+    golds = [f"dev{n}/gold_dev{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)]
     golds.append("heldout2/gold_heldout2.jsonl")
     return evaluate([examples_dir / g for g in golds], checker)
 
@@ -94,6 +94,11 @@ def test_examples_second_sets_meet_floors_and_no_false_complete_on_dev(reports_2
     # back-pain baseline.
     assert reports_2026_12["dev10"].false_complete <= 1
     assert reports_2026_12["dev10"].micro_f1 >= DEV_FLOOR
+    # dev11 keeps six (known failures): views saved before the needle's last advance, a level
+    # the heading and the description disagree on, vascular claudication behind a negated list,
+    # a template-default score on its own line, and a level and a signature only on order pages.
+    assert reports_2026_12["dev11"].false_complete <= 6
+    assert reports_2026_12["dev11"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["dev2"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["heldout2"].micro_f1 >= HELDOUT_FLOOR
     assert reports_2026_12["heldout2"].code_ok / reports_2026_12["heldout2"].notes >= 0.9

@@ -2271,3 +2271,89 @@ def test_wording_a_loss_of_resistance_field_ticked_saline_is_not_an_injectate(ch
     meds = "LOR:   [X] Saline   [ ] Air\nKenalog 80 mg injected."
     result = check(note(meds=meds))
     assert "saline" not in result.elements["medication"].value
+
+
+def test_wording_a_signature_inside_copied_text_signs_the_earlier_note(check):
+    copied = (
+        "[Copied forward from the 04/01/2025 consult]\nRight leg pain to the foot, failed PT.\n"
+        "Electronically signed by Dana Whitfield, MD 04/01/2025\n[End of copied text]"
+    )
+    result = check(
+        note(indication=BASE["indication"] + "\n" + copied, signature="Dana Whitfield, MD")
+    )
+    assert result.elements["signature"].status == "incomplete"
+    assert result.complete is False
+
+
+def test_wording_crps_alone_is_not_a_covered_indication(check):
+    indication = (
+        "INDICATION: Complex regional pain syndrome of the left foot after a fracture: burning,"
+        " allodynia, colour change. No dermatomal pattern. Failed physical therapy x 8 weeks."
+    )
+    result = check(note(indication=indication))
+    assert result.elements["indication"].status == "incomplete"
+    assert result.complete is False
+
+
+def test_wording_the_subscribers_date_of_birth_is_not_the_patients(check):
+    header = (
+        "Patient: Hollis Varga\nInsurance: Fictional Health PPO  Guarantor: Ada Varga (mother)"
+        "  Guarantor DOB: 04/04/1931\nDate of Service: 05/06/2025"
+    )
+    result = check(note(header=header))
+    assert result.elements["patient_id"].value == ["name"]
+    assert result.complete is False
+
+
+def test_wording_a_template_default_score_is_not_a_measurement(check):
+    result = check(note(pre="Pre-procedure pain: 0/10 [template default, not assessed]"))
+    assert result.elements["vas_pre"].status != "present"
+    assert result.complete is False
+
+
+def test_wording_an_addendum_that_calls_a_score_wrong_takes_it_back(check):
+    addendum = (
+        "ADDENDUM 05/07/2025: the post-procedure VAS of 2/10 above was entered in error from"
+        " another chart; the patient left before reassessment.\n"
+        "Electronically signed by: Dana Whitfield, MD 05/07/2025"
+    )
+    result = check(note(signature=BASE["signature"] + "\n" + addendum))
+    assert result.elements["vas_post"].status != "present"
+    assert result.elements["vas_pre"].status == "present"
+    assert result.complete is False
+
+
+def test_wording_a_score_of_the_needle_site_is_not_the_treated_pain(check):
+    result = check(
+        note(post="In recovery: mild injection-site soreness 2/10, otherwise comfortable.")
+    )
+    assert result.elements["vas_post"].status != "present"
+    assert result.complete is False
+
+
+def test_wording_authenticated_electronically_is_a_signature_and_day_of_procedure_a_date(check):
+    header = "Person receiving care: Hollis Varga\nBirth date: 02/03/1958  Chart #: FAKE-3141\nDay of procedure: 05/06/2025"
+    signature = (
+        "AUTHENTICATION\nAuthenticated electronically by Dana Whitfield, MD - 05/06/2025 14:40"
+    )
+    result = check(note(header=header, signature=signature))
+    assert result.elements["signature"].status == "present"
+    assert result.elements["date_of_service"].value == "2025-05-06"
+    assert "name" in result.elements["patient_id"].value
+
+
+def test_wording_a_nursing_recovery_banner_times_the_score_after_it(check):
+    post = (
+        "------------ NURSING: RECOVERY ------------\n11:40  Pain 2/10 right leg. Walking steadily."
+    )
+    result = check(note(post=post))
+    assert result.elements["vas_post"].status == "present"
+    assert result.elements["vas_post"].value == 2
+
+
+def test_wording_a_vas_line_marked_in_millimetres_before_and_after(check):
+    pre = "Before the injection she marked her right leg pain at 72 mm on the 100 mm line."
+    post = "Afterwards in recovery she marked the same line at 20 mm."
+    result = check(note(pre=pre, post=post))
+    assert result.elements["vas_pre"].status == "present"
+    assert result.elements["vas_post"].status == "present"
