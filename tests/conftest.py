@@ -38,6 +38,29 @@ def checker():
     return Checker()
 
 
+class _RememberingChecker:
+    """The session's checker, answering a gold note it has already checked from memory.
+
+    The regression tier and the example floors check the same gold notes with the same claims;
+    the results are read, never changed, so one run serves both.
+    """
+
+    def __init__(self, checker) -> None:
+        self._checker = checker
+        self._seen: dict[tuple[str, str | None], object] = {}
+
+    def check(self, path, claim=None):
+        key = (str(Path(path).resolve()), None if claim is None else claim.model_dump_json())
+        if key not in self._seen:
+            self._seen[key] = self._checker.check(path, claim)
+        return self._seen[key]
+
+
+@pytest.fixture(scope="session")
+def gold_checker(checker):
+    return _RememberingChecker(checker)
+
+
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES

@@ -14,9 +14,9 @@ HELDOUT_FLOOR = 0.90
 
 
 @pytest.fixture(scope="module")
-def reports(checker, examples_dir):
+def reports(gold_checker, examples_dir):
     golds = ["gold.jsonl", "gold_heldout.jsonl", "blind/gold_blind.jsonl"]
-    return evaluate([examples_dir / g for g in golds], checker)
+    return evaluate([examples_dir / g for g in golds], gold_checker)
 
 
 def test_examples_eval_meets_f1_floors(reports):
@@ -63,10 +63,10 @@ def test_examples_eval_command_reports_scores(examples_dir):
 
 
 @pytest.fixture(scope="module")
-def reports_2026_12(checker, examples_dir):
+def reports_2026_12(gold_checker, examples_dir):
     golds = [f"dev{n}/gold_dev{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)]
     golds.append("heldout2/gold_heldout2.jsonl")
-    return evaluate([examples_dir / g for g in golds], checker)
+    return evaluate([examples_dir / g for g in golds], gold_checker)
 
 
 def test_examples_second_sets_meet_floors_and_no_false_complete_on_dev(reports_2026_12):
