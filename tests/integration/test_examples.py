@@ -94,10 +94,10 @@ def test_examples_second_sets_meet_floors_and_no_false_complete_on_dev(reports_2
     # back-pain baseline.
     assert reports_2026_12["dev10"].false_complete <= 1
     assert reports_2026_12["dev10"].micro_f1 >= DEV_FLOOR
-    # dev11 keeps six (known failures): views saved before the needle's last advance, a level
-    # the heading and the description disagree on, vascular claudication behind a negated list,
-    # a template-default score on its own line, and a level and a signature only on order pages.
-    assert reports_2026_12["dev11"].false_complete <= 6
+    # dev11 keeps five (known failures): views saved before the needle's last advance, a level
+    # the heading and the description disagree on, a template-default score on its own line,
+    # and a level and a signature only on order pages.
+    assert reports_2026_12["dev11"].false_complete <= 5
     assert reports_2026_12["dev11"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["dev2"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["heldout2"].micro_f1 >= HELDOUT_FLOOR

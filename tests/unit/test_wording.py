@@ -2357,3 +2357,29 @@ def test_wording_a_vas_line_marked_in_millimetres_before_and_after(check):
     result = check(note(pre=pre, post=post))
     assert result.elements["vas_pre"].status == "present"
     assert result.elements["vas_post"].status == "present"
+
+
+def test_wording_a_negated_list_of_stenoses_negates_its_last_item(check):
+    indication = (
+        "INDICATION: Low back pain. MRI: mild L4-5 bulge without canal, lateral recess or foraminal"
+        " stenosis. No leg symptoms. Failed physical therapy x 8 weeks."
+    )
+    result = check(note(indication=indication, imaging_mri=None))
+    assert result.elements["indication"].status == "incomplete"  # low back pain is all that is left
+    assert result.complete is False
+
+
+def test_wording_low_back_pain_with_radicular_symptoms_denied_is_not_covered(check):
+    indication = (
+        "HISTORY: Low back pain for a year, worse standing. He denies pain, numbness or tingling in"
+        " the legs. Failed physical therapy x 8 weeks."
+    )
+    result = check(note(indication=indication))
+    assert result.elements["indication"].status == "incomplete"
+    assert result.complete is False
+
+
+def test_wording_low_back_pain_beside_a_radicular_indication_is_covered(check):
+    indication = "INDICATION: Low back pain and right L5 radiculopathy. Failed PT x 8 weeks."
+    result = check(note(indication=indication))
+    assert result.elements["indication"].status == "present"
