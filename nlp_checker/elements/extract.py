@@ -225,4 +225,4 @@ def extract(
                 }
             )
         findings[eid] = finding
-    return findings, procedure.facts(index)
+    return findings, procedure.facts(index, drafts["indication"])

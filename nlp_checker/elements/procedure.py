@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from nlp_checker.elements import necessity
 from nlp_checker.elements.draft import Draft, best
 from nlp_checker.elements.findings import ProcedureFacts
 from nlp_checker.elements.mentions import Mention, MentionIndex
@@ -245,15 +244,15 @@ def _lookalikes(index: MentionIndex) -> list[str]:
     return sorted(kinds)
 
 
-def facts(index: MentionIndex) -> ProcedureFacts:
-    """Collect what the code check needs besides the elements."""
+def facts(index: MentionIndex, indication: Draft) -> ProcedureFacts:
+    """Collect what the code check needs besides the elements (``indication``: its draft)."""
     epidural = bool(_epidural_space(index))
     others = sorted(
         {m.text.lower() for m in index.of("OTHER_PROCEDURE") if _in_procedure(index, m)}
     )
     # The reason given is not a covered one when the indication element says so (axial pain,
     # chronic pain syndrome, CRPS, a spinal headache), with the same reading of history.
-    uncovered = necessity.indication(index).status == "incomplete"
+    uncovered = indication.status == "incomplete"
     return ProcedureFacts(
         epidural_mentioned=epidural,
         other_procedures=others,

@@ -6,6 +6,7 @@ import bisect
 import math
 import statistics
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -125,16 +126,24 @@ class SourceDocument:
         line_end = self.text.find("\n", end)
         if line_end < 0:
             line_end = len(self.text)
-        starts = self._word_starts
         words = self.words
-        index = max(bisect.bisect_right(starts, line_start) - 1, 0)
-        line: list[float] = []
-        while index < len(starts) and starts[index] < line_end:
+        line = [
+            words[base + 7]
+            for base in self._overlapping(line_start, line_end)
+            if not math.isnan(words[base + 7])
+        ]
+        return statistics.median(line) if line else math.inf
+
+    def _overlapping(self, start: int, end: int) -> Iterator[int]:
+        """Yield the offset in :attr:`words` of each word that overlaps ``text[start:end]``."""
+        starts = self._word_starts
+        # The first word that may overlap is the last one starting at or before ``start``.
+        index = max(bisect.bisect_right(starts, start) - 1, 0)
+        while index < len(starts) and starts[index] < end:
             base = index * _STRIDE
             index += 1
-            if words[base + 1] > line_start and not math.isnan(words[base + 7]):
-                line.append(words[base + 7])
-        return statistics.median(line) if line else math.inf
+            if self.words[base + 1] > start:
+                yield base
 
     def locate(self, start: int, end: int) -> Location:
         """Return the page, bounding box and OCR provenance of ``text[start:end]``."""
@@ -143,19 +152,12 @@ class SourceDocument:
         ocr = bool(page and page.ocr)
         if not self.words:
             return Location(page=page_number, ocr=ocr, confidence=page.confidence if page else None)
-        starts = self._word_starts
         words = self.words
-        # The first word that may overlap is the last one starting at or before ``start``.
-        index = max(bisect.bisect_right(starts, start) - 1, 0)
         x0 = top = math.inf
         x1 = bottom = -math.inf
         confidences: list[float] = []
-        while index < len(starts) and starts[index] < end:
-            base = index * _STRIDE
-            index += 1
-            if words[base + 1] <= start or int(words[base + 2]) != page_number:
-                continue
-            if math.isnan(words[base + 3]):
+        for base in self._overlapping(start, end):
+            if int(words[base + 2]) != page_number or math.isnan(words[base + 3]):
                 continue
             x0 = min(x0, words[base + 3])
             top = min(top, words[base + 4])

@@ -6,6 +6,7 @@ import io
 import zipfile
 
 from nlp_checker.errors import TooLargeError, UnsupportedFormatError
+from nlp_checker.ingest.limits import Limits
 from nlp_checker.ingest.text import decode_text
 
 _CHECKED = {"\u2612": "[x]", "\u2611": "[x]", "\u2610": "[ ]"}
@@ -45,7 +46,7 @@ def _check_expanded(data: bytes, max_expanded_bytes: int) -> None:
         raise TooLargeError(msg)
 
 
-def read_docx(data: bytes, max_expanded_bytes: int = 100 * 1024 * 1024) -> str:
+def read_docx(data: bytes, max_expanded_bytes: int = Limits.max_expanded_bytes) -> str:
     """Return the text of a .docx note: headers once, then paragraphs and tables in body order.
 
     A two-cell table row reads ``Field: value``; wider rows join their cells with `` | ``.
