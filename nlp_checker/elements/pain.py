@@ -18,28 +18,57 @@ class _Score:
     timing: str | None
     value: float | int
     mention: Mention
+    # Timed by where it stands (before the procedure's description), not by its own words or
+    # section.
+    by_position: bool = False
 
 
 # Sections that say nothing about when a score was taken, even before the procedure text.
 _UNPLACED_SECTIONS = {"plan", "impression", "complications", "post_procedure", "signature"}
 
 
-def _timing(mention: Mention, procedure_start: int | None = None) -> str | None:
+def _timing(mention: Mention) -> str | None:
     if mention.timing is not None:
         return mention.timing
     if mention.section in _PRE_SECTIONS:
         return "pre"
     if mention.section in _POST_SECTIONS:
         return "post"
-    # A score under FINDINGS or a "PAIN MANAGEMENT:" line that comes before the procedure
-    # description was taken before the injection.
-    if (
+    return None
+
+
+def _before(mention: Mention, procedure_start: int | None) -> bool:
+    """Return True for a score placed before the procedure description.
+
+    A score under FINDINGS or on a "PAIN MANAGEMENT:" line there was taken before the injection.
+    """
+    return (
         procedure_start is not None
         and mention.start < procedure_start
         and mention.section not in _UNPLACED_SECTIONS
-    ):
-        return "pre"
-    return None
+    )
+
+
+# What only the procedure's own description names: the image guidance, the contrast, the views
+# and the needle going in.
+_DESCRIPTION_LABELS = ("FLUORO", "CT_GUIDANCE", "CONTRAST", "VIEW", "INJECTION_ACTION")
+
+
+def _description_start(index: MentionIndex) -> int | None:
+    """Return where the procedure's description starts in a note with no procedure heading.
+
+    Dictation without punctuation or headings ("S 58 yo F ... P Left L5-S1 ESI performed
+    under fluoroscopy ...") gives no section; the first affirmed mention of the guidance,
+    contrast, a view or the needle (not a plan, nor an earlier procedure) marks it instead.
+    """
+    found = [
+        m.start
+        for m in index.of(*_DESCRIPTION_LABELS)
+        if m.affirmed
+        and m.section not in _UNPLACED_SECTIONS
+        and (m.label != "INJECTION_ACTION" or m.meta.get("needle"))
+    ]
+    return min(found) if found else None
 
 
 def _scores(index: MentionIndex) -> list[_Score]:
@@ -47,7 +76,8 @@ def _scores(index: MentionIndex) -> list[_Score]:
     # The procedure description is the last procedure section: an op report's title line
     # ("PROCEDURE: ...") comes before the findings, its description after them.
     starts = [start for cat, start in index.sections if cat == "procedure"]
-    procedure_start = starts[-1] if starts else None
+    headed = bool(starts)
+    procedure_start = starts[-1] if starts else _description_start(index)
     table = table_scores(index)
     cells = [(m.start, m.end) for m in table]
     from_table = {id(m) for m in table}
@@ -65,7 +95,16 @@ def _scores(index: MentionIndex) -> list[_Score]:
             scores.append(_Score("pre", values[0], mention))
             scores.append(_Score("post", values[-1], mention))
         elif values:
-            scores.append(_Score(_timing(mention, procedure_start), values[0], mention))
+            timing = _timing(mention)
+            placed = timing is None and _before(mention, procedure_start)
+            scores.append(_Score("pre" if placed else timing, values[0], mention, placed))
+    placed = [s for s in scores if s.by_position]
+    if not headed and (len(placed) > 1 or any(s.timing is None for s in scores)):
+        # Without a procedure heading, a place before the description times a score only when
+        # it is the one score so placed and every other score is timed by its words: two
+        # untimed scores stay untimed ("Pain 7/10. ... Tuohy ... Pain 3/10", "Pain scores:
+        # 8/10, 3/10").
+        scores = [_Score(None, s.value, s.mention) if s.by_position else s for s in scores]
     return scores
 
 
@@ -82,6 +121,8 @@ def pain_score(index: MentionIndex, timing: str) -> Draft:
     """
     scores = _scores(index)
     timed = [s for s in scores if s.timing == timing]
+    # A score timed by its own words or section goes before one timed only by its place.
+    timed = [s for s in timed if not s.by_position] or timed
     chosen = timed[-1] if timing == "post" and timed else (timed[0] if timed else None)
     if chosen is not None:
         return Draft(status="present", value=chosen.value, mentions=[chosen.mention])

@@ -55,6 +55,11 @@ _LOWER = re.compile(r"[a-z]")
 _WRAP_WIDTH_SHARE = 0.75
 _WIDTH_QUANTILE = 0.9
 _LINE_ENDS = (".", ":", ";", "!", "?")
+# A label a paragraph hangs from: "P: ", "IMPRESSION:  ".
+_HANGING_LABEL = re.compile(r" *[A-Za-z][A-Za-z /]{0,20}: +")
+# A line that opens with a field label ("level: l4-5", "SIDE: LEFT") starts a field of its own,
+# however long the line above it ran.
+_FIELD_START = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9/#&()'.+ -]{0,32}:(?:[ \t]|$)")
 
 
 def _width(lines: list[str]) -> int:
@@ -96,6 +101,26 @@ def lower_case_wraps(text: str) -> frozenset[int]:
     return _wraps(lines, width, fits=True)
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Return True when ``following`` starts where the text of ``line`` does.
+
+    That is the line's left edge, or the column after a hanging label ("P: L3-L4 ESI ..."
+    wrapped to "   LATERAL IMAGES ...").
+    """
+    text = following.lstrip(" ")
+    if not text[:1].isalnum():
+        return False
+    column = _indent(following)
+    if column == _indent(line):
+        return True
+    label = _HANGING_LABEL.match(line)
+    return label is not None and label.end() == column
+
+
 def _wraps(lines: list[str], width: int, *, fits: bool) -> frozenset[int]:
     wraps = []
     position = 0
@@ -106,7 +131,8 @@ def _wraps(lines: list[str], width: int, *, fits: bool) -> frozenset[int]:
             kept
             and len(kept) >= _WRAP_WIDTH_SHARE * width
             and not kept.endswith(_LINE_ENDS)
-            and following[:1].isalnum()
+            and _goes_on(line, following)
+            and not _FIELD_START.match(following)
             and (
                 not fits or len(kept) + 1 + len(following.split(maxsplit=1)[0]) > _FIT_SHARE * width
             )

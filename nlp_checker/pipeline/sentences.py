@@ -191,7 +191,7 @@ def _open_end(rows: list[list[int]], last_word: int, strings: Any) -> bool:
 
     Such a line goes on below, even when the next line opens with a bullet or a capital.
     """
-    return last_word >= 0 and strings[rows[last_word][6]] in _OPEN_ENDS
+    return last_word >= 0 and strings[rows[last_word][6]].lower() in _OPEN_ENDS
 
 
 def _continues(rows: list[list[int]], last_word: int, nxt: list[int], strings: Any) -> bool:

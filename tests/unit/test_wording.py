@@ -2383,3 +2383,60 @@ def test_wording_low_back_pain_beside_a_radicular_indication_is_covered(check):
     indication = "INDICATION: Low back pain and right L5 radiculopathy. Failed PT x 8 weeks."
     result = check(note(indication=indication))
     assert result.elements["indication"].status == "present"
+
+
+def test_wording_a_field_line_after_a_long_line_is_its_own_sentence_in_lower_case(check):
+    # A template typed in lower case: the line above runs to the note's width, but "level:"
+    # opens a field of its own, so the empty boxes on the side line do not reach the level.
+    text = (
+        "procedure record -- interlaminar epidural steroid injection, lumbar, outpatient unit\n"
+        "patient: hollis varga    dob: 02/03/1958    mrn: 00-fake-3141    dos: 05/06/2025\n"
+        "procedure: [x] lumbar interlaminar esi  [ ] caudal  [ ] transforaminal  [ ] facet\n"
+        "level: l4-5\n"
+        "side: [ ] left  [ ] right  [x] midline\n"
+        "guidance: [x] fluoroscopy  [ ] ct\n"
+        "indication: right l5 radiculopathy, failed physical therapy x 8 weeks and nsaids\n"
+    )
+    result = check(text)
+    assert result.elements["spinal_level"].status == "present"
+    assert result.elements["spinal_level"].value == ["L4-L5"]
+
+
+def test_wording_a_capitals_note_wrapped_under_a_hanging_label_reads_as_one_sentence(check):
+    text = note(
+        procedure=(
+            "P: L4-L5 INTERLAMINAR ESI PERFORMED TODAY UNDER FLUOROSCOPIC GUIDANCE, PRONE, PREP.\n"
+            "   18G TUOHY MIDLINE, LOR TO SALINE AT 6 CM. CONTRAST SPREAD IN THE EPIDURAL SPACE. AP\n"
+            "   AND LATERAL IMAGES OF THE FINAL NEEDLE POSITION WERE SAVED IN THE RECORD TODAY.\n"
+            "   INJECTED TRIAMCINOLONE 80 MG WITH 2 ML OF PRESERVATIVE-FREE NORMAL SALINE NOW.\n"
+        ),
+        views=None,
+    ).upper()
+    result = check(text)
+    assert result.elements["needle_views"].status == "present"
+    assert sorted(result.elements["needle_views"].value) == ["ap", "lateral"]
+
+
+def test_wording_dictation_without_headings_times_a_score_by_the_procedure_after_it(check):
+    text = (
+        "Patient Hollis Varga DOB 02/03/1958 MRN 00-FAKE-3141 seen 05/06/2025\n"
+        "right leg pain to the lateral foot for 10 weeks despite 8 weeks of PT pain this morning"
+        " 7/10\n"
+        "L4-5 interlaminar epidural under fluoroscopy prone prep 20 g Tuohy loss of resistance\n"
+        "AP and lateral images of the final needle position saved\n"
+        "Omnipaque 180 2 mL epidural spread no vascular uptake Kenalog 80 mg injected\n"
+        "pain 2/10 at 20 minutes after the injection\n"
+        "Electronically signed by Dana Whitfield MD\n"
+    )
+    result = check(text)
+    assert result.elements["vas_pre"].status == "present"
+    assert result.elements["vas_pre"].value == 7
+    # With a second score that its words do not time, neither is placed: no guess.
+    untimed = check(text.replace("at 20 minutes after the injection", "on leaving"))
+    assert untimed.elements["vas_pre"].status == "uncertain"
+
+
+def test_wording_a_choice_of_two_numbered_boxes_is_not_a_pain_score(check):
+    header = BASE["header"] + "\nBlock #: [X] 1  [ ] 2 (confirmatory)"
+    result = check(note(header=header))
+    assert result.elements["vas_pre"].value == 7
