@@ -96,8 +96,8 @@ def _scores(index: MentionIndex) -> list[_Score]:
             scores.append(_Score("post", values[-1], mention))
         elif values:
             timing = _timing(mention)
-            placed = timing is None and _before(mention, procedure_start)
-            scores.append(_Score("pre" if placed else timing, values[0], mention, placed))
+            by_place = timing is None and _before(mention, procedure_start)
+            scores.append(_Score("pre" if by_place else timing, values[0], mention, by_place))
     placed = [s for s in scores if s.by_position]
     if not headed and (len(placed) > 1 or any(s.timing is None for s in scores)):
         # Without a procedure heading, a place before the description times a score only when
