@@ -128,7 +128,8 @@ def _views_in_context(index: MentionIndex) -> list[Mention]:
 _CLAUSE_CHARS = 200
 
 
-_VIEW_CUES = ("VIEW_GUIDE", "VIEW_FINAL")
+# A needle moved on is a guidance cue too: the view before it steered the needle.
+_VIEW_CUES = ("VIEW_GUIDE", "VIEW_FINAL", "NEEDLE_MOVED")
 _JOIN = r"(?:,|/|\+|&|and|,\s*and)?"
 _JOINED = re.compile(rf"\s*{_JOIN}\s*(?:views?|images?|projections?)?\s*{_JOIN}\s*", re.I)
 
@@ -176,7 +177,7 @@ def _clause_labels(index: MentionIndex, mention: Mention) -> set[str]:
     # the line: a guidance cue there still steers this view ("under ap and lateral
     # projections an 18-gauge Tuohy needle was guided"), but a final-position cue that far
     # off may belong to another view, so it is not taken.
-    cues = ("VIEW_GUIDE", "VIEW_FINAL") if stop != -1 else ("VIEW_GUIDE",)
+    cues = _VIEW_CUES if stop != -1 else ("VIEW_GUIDE", "NEEDLE_MOVED")
     end = stop if stop != -1 else mention.end + _CLAUSE_CHARS
     for later in index.of(*cues):
         if mention.end <= later.start < end:
@@ -191,7 +192,7 @@ def _guidance_only(labels: set[str]) -> bool:
     interspace" and "AP and lateral views were used to guide the needle" are guidance; "final
     needle position confirmed in AP and lateral views" documents the result.
     """
-    return "VIEW_GUIDE" in labels and "VIEW_FINAL" not in labels
+    return bool(labels & {"VIEW_GUIDE", "NEEDLE_MOVED"}) and "VIEW_FINAL" not in labels
 
 
 def view_names(mentions: list[Mention]) -> list[str]:
@@ -200,6 +201,19 @@ def view_names(mentions: list[Mention]) -> list[str]:
     for mention in mentions:
         names.update(str(mention.meta.get("value", "")).split(","))
     return [v for v in _VIEW_ORDER if v in names]
+
+
+def _moved_after(index: MentionIndex, views: list[Mention]) -> Mention | None:
+    """Return the cue of a needle advanced or redirected after every view named, if any.
+
+    "With the tip resting in the ligamentum flavum, AP and lateral images were saved. The
+    needle was then advanced a further 4 mm": the images are not of the final position.
+    """
+    if not views:
+        return None
+    last = max(m.end for m in views)
+    later = [m for m in index.of("NEEDLE_MOVED") if m.affirmed and m.start >= last]
+    return later[-1] if later else None
 
 
 def needle_views(index: MentionIndex) -> Draft:
@@ -214,6 +228,16 @@ def needle_views(index: MentionIndex) -> Draft:
     final = [m for m, labels in clauses if "VIEW_FINAL" in labels]
     if len(view_names(final)) >= _MIN_VIEWS:
         affirmed = final
+    moved = _moved_after(index, affirmed)
+    if moved is not None:
+        return Draft(
+            status="uncertain",
+            mentions=[*affirmed, moved],
+            detail=(
+                f"the needle moved on after the views named ('{moved.text}'); no view of its "
+                "final position follows"
+            ),
+        )
     ordered = view_names(affirmed)
     if len(ordered) >= _MIN_VIEWS:
         return Draft(status="present", value=sorted(ordered), mentions=affirmed)

@@ -114,6 +114,31 @@ def _levels_of(mention: Mention, roots: bool) -> list[str]:
     return root_foramina(mention.text) if roots else interspaces(mention.text)
 
 
+def _disagree(index: MentionIndex, levels: dict[str, list[Mention]]) -> bool:
+    """Return True when the heading names one level and the needle's entry another.
+
+    "PROCEDURE: L4-L5 interlaminar ESI" above "the Tuohy needle was advanced into the L5-S1
+    interspace" does not say which was injected. A needle that entered at two levels (a dural
+    puncture, then another level) is told in the needle's own sentences and is not this.
+    """
+    if len(levels) != 2:
+        return False
+
+    def needle(mention: Mention) -> bool:
+        return any(
+            cue.meta.get("needle") for cue in index.in_sentence(mention.sent, "INJECTION_ACTION")
+        )
+
+    def heading(mention: Mention) -> bool:
+        labels = index.sentence_labels(mention.sent)
+        return not needle(mention) and bool(labels & {"INTERLAMINAR", "EPIDURAL"})
+
+    first, second = levels.values()
+    return (all(map(heading, first)) and all(map(needle, second))) or (
+        all(map(heading, second)) and all(map(needle, first))
+    )
+
+
 def spinal_level(index: MentionIndex, approach_name: str | None) -> Draft:
     """Return the interspace(s) injected, normalised; a caudal entry is the sacral hiatus.
 
@@ -153,6 +178,17 @@ def spinal_level(index: MentionIndex, approach_name: str | None) -> Draft:
         mentions = sorted(
             {id(m): m for ms in levels.values() for m in ms}.values(), key=lambda m: m.start
         )
+        if approach_name == "interlaminar" and _disagree(index, levels):
+            return Draft(
+                status="uncertain",
+                value=sorted(levels),
+                mentions=mentions,
+                detail=(
+                    "the procedure heading and the needle's entry name different levels ("
+                    + " and ".join(sorted(levels))
+                    + "); the note does not say which was injected"
+                ),
+            )
         return Draft(status="present", value=sorted(levels), mentions=mentions)
     hiatus = [m for m in index.of("SACRAL_HIATUS") if _in_procedure(index, m)]
     if hiatus:
@@ -164,7 +200,9 @@ def spinal_level(index: MentionIndex, approach_name: str | None) -> Draft:
 
 def region(index: MentionIndex, levels: Draft) -> Draft:
     """Region from the injected level, else from the procedure wording."""
-    if levels.status == "present" and levels.value:
+    # Levels that disagree within one region still place the injection in it.
+    agreed = levels.status == "uncertain" and len({str(v)[0] for v in levels.value or []}) == 1
+    if (levels.status == "present" or agreed) and levels.value:
         first = levels.value[0]
         name = "sacral" if first == "sacral_hiatus" else _REGION_OF[first[0]]
         if first[0] == "S" and len(levels.value) > 1:

@@ -64,6 +64,14 @@ _NARRATIVE = re.compile(
     r"\bestimated blood loss\b|\belectronically signed\b",
     re.IGNORECASE,
 )
+# An order, requisition or referral names itself in its title line ("SCHEDULING ORDER -
+# INTERVENTIONAL SPINE", "ORDER - FOLLOW-UP PROCEDURE") and tells nothing as done; its
+# signature signs the order, not the note.
+_ORDER_TITLE = re.compile(
+    r"^[ \t]*(?:[A-Za-z][\w&/-]*[ \t]+){0,3}(?:orders?|requisition|referral)\b(?![ \t]*(?:and|&))",
+    re.IGNORECASE,
+)
+_DONE = re.compile(_NARRATIVE.pattern.replace(r"|\belectronically signed\b", ""), re.IGNORECASE)
 _VOICE_MIN_TERMS = 3
 _NARRATIVE_MAX = 1
 # A medical record number with its label, to tell one patient's document from another's.
@@ -264,6 +272,10 @@ def classify_pages(pages: list[PageLines]) -> None:
         voice = len({m.group(0).lower() for m in _PATIENT_VOICE.finditer(text)})
         if voice >= _VOICE_MIN_TERMS and len(_NARRATIVE.findall(text)) <= _NARRATIVE_MAX:
             kinds.append("consent" if _CONSENT_TERMS.search(text) else "handout")
+            continue
+        title = next((line for line in text.splitlines() if line.strip()), "")
+        if _ORDER_TITLE.match(title) and not _DONE.search(text):
+            kinds.append("form")
             continue
         note = len({m.group(0).lower() for m in _NOTE_TERMS.finditer(text)})
         cover = len({m.group(0).lower() for m in _COVER_TERMS.finditer(text)})

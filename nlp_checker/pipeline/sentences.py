@@ -155,7 +155,10 @@ def split_lines(doc: Doc) -> Doc:
             if not lines:
                 # Two or more spaces or a tab separate template fields; a tab right after a
                 # field's colon only lines its value up ("MRI 11/2025:\tL4-5 bulge").
-                if not (strings[orth] == "\t" and i and strings[rows[i - 1][6]].endswith(":")):
+                if not (
+                    (strings[orth] == "\t" and i and strings[rows[i - 1][6]].endswith(":"))
+                    or _annotates(rows, i, strings)
+                ):
                     starts[i + 1] = 1
             elif lines == 1 and _open_end(rows, last_word, strings):
                 pass
@@ -184,6 +187,18 @@ def split_lines(doc: Doc) -> Doc:
     values = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
     doc.from_array([SENT_START], cast(Any, values))
     return doc
+
+
+def _annotates(rows: list[list[int]], i: int, strings: Any) -> bool:
+    """Return True when the spaces at ``i`` lead to a bracketed comment on the field before.
+
+    "Pain score (0-10): 0   [template default - not assessed]": the comment is a word in
+    brackets, not a checkbox ("[ ]", "[x]"), and it speaks of the value before it.
+    """
+    if i + 2 >= len(rows) or strings[rows[i + 1][6]] != "[":
+        return False
+    word = rows[i + 2]
+    return bool(word[5]) and len(strings[word[6]]) > 1
 
 
 def _open_end(rows: list[list[int]], last_word: int, strings: Any) -> bool:

@@ -316,6 +316,35 @@ def test_layout_order_form_after_the_note_is_left_out():
     assert "REQUISITION" not in document.text
 
 
+def test_layout_a_signed_order_for_the_next_injection_is_left_out(checker):
+    # Arrange: the note's own signature line is blank; the only e-signature signs an order
+    # page for a repeat injection, which names a level and tells nothing as done.
+    pdf = _pdf()
+    pdf.add_page()
+    lines = ["Patient: Jane Roe  MRN: 00-FAKE-0001  DOB: 01/02/1960", *BODY]
+    lines += ["Physician signature: ______________  Date/time: ________"]
+    for i, line in enumerate(lines):
+        pdf.text(50, 60 + 14 * i, line)
+    pdf.add_page()
+    order = [
+        "ORDER - FOLLOW-UP PROCEDURE",
+        "Patient: Jane Roe  MRN: 00-FAKE-0001",
+        "Order: repeat L5-S1 interlaminar epidural steroid injection in 8 weeks if relief fades.",
+        SIGNATURE,
+    ]
+    for i, line in enumerate(order):
+        pdf.text(50, 60 + 14 * i, line)
+    data = _bytes(pdf)
+    # Act
+    document = load_bytes(data, "note-and-next-order.pdf")
+    result = checker.check_bytes(data, "note-and-next-order.pdf")
+    # Assert
+    assert document.pages_checked == (1,)
+    assert document.pages[1].kind == "form"
+    assert result.elements["signature"].status != "present"
+    assert result.complete is False
+
+
 def test_layout_pdf_without_a_note_page_keeps_every_page():
     pdf = _pdf()
     pdf.add_page()

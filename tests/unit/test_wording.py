@@ -2440,3 +2440,58 @@ def test_wording_a_choice_of_two_numbered_boxes_is_not_a_pain_score(check):
     header = BASE["header"] + "\nBlock #: [X] 1  [ ] 2 (confirmatory)"
     result = check(note(header=header))
     assert result.elements["vas_pre"].value == 7
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "PATIENT Hollis Varga-Lind\nDOB 02/03/1958 MRN 00-FAKE-3141",
+        "Name Hollis Varga-Lind MR# 00-FAKE-3141 DOB 02/03/1958",
+        "Name VARGA Hollis Hospital No FAKE3141 DOB 02/03/1958",
+    ],
+)
+def test_wording_a_name_label_without_its_colon_names_the_patient(check, header):
+    result = check(note(header=header + "\nDate of Service: 05/06/2025"))
+    assert "name" in result.elements["patient_id"].value
+
+
+def test_wording_a_patient_handout_title_is_not_a_name(check):
+    header = "Patient Education Handout\nDOB: 02/03/1958   MRN: 00-FAKE-3141"
+    result = check(note(header=header + "\nDate of Service: 05/06/2025"))
+    assert "name" not in (result.elements["patient_id"].value or [])
+
+
+def test_wording_a_bracketed_comment_after_a_score_speaks_of_that_score(check):
+    pre = "Pre-procedure pain score (0-10): 0   [default value - not assessed by staff]"
+    result = check(note(pre=pre))
+    assert result.elements["vas_pre"].status != "present"
+    assert result.complete is False
+
+
+def test_wording_views_before_the_needle_moved_on_are_not_of_its_final_position(check):
+    views = (
+        "With the tip in the ligamentum flavum, AP and lateral images were obtained and saved."
+        " The needle was subsequently advanced 3 mm to a loss of resistance."
+    )
+    result = check(note(views=views))
+    assert result.elements["needle_views"].status == "uncertain"
+    assert result.complete is False
+    # Views taken after the needle moved on are of its final position.
+    after = views + " AP and lateral views then confirmed the final needle position."
+    assert check(note(views=after)).elements["needle_views"].status == "present"
+
+
+def test_wording_a_heading_level_and_a_different_entry_level_leave_the_level_uncertain(check):
+    procedure = (
+        "PROCEDURE: L4-L5 interlaminar epidural steroid injection, fluoroscopic guidance.\n"
+        "DESCRIPTION: A 20 gauge Tuohy needle was passed into the L5-S1 interspace, loss of"
+        " resistance to saline."
+    )
+    result = check(note(procedure=procedure, imaging_mri=None))
+    assert result.elements["spinal_level"].status == "uncertain"
+    assert result.elements["region"].value == "lumbar"
+    assert result.complete is False
+    same = procedure.replace("L5-S1 interspace", "L4-L5 interspace")
+    assert check(note(procedure=same, imaging_mri=None)).elements["spinal_level"].status == (
+        "present"
+    )
