@@ -178,6 +178,23 @@ def spinal_level(index: MentionIndex, approach_name: str | None) -> Draft:
         mentions = sorted(
             {id(m): m for ms in levels.values() for m in ms}.values(), key=lambda m: m.start
         )
+        moved = [
+            m
+            for m in index.of("LEVEL_CHANGED")
+            if m.affirmed and all(x.start < m.start for x in mentions)
+        ]
+        if moved:
+            # "the L4-L5 window was closed, so the Tuohy was redirected to the next interspace
+            # down": the level named is the one not injected, and the one injected is not named.
+            return Draft(
+                status="uncertain",
+                value=sorted(levels),
+                mentions=[*mentions, moved[0]],
+                detail=(
+                    f"the needle was moved to another interspace ('{moved[0].text}') that the "
+                    "note does not name"
+                ),
+            )
         if approach_name == "interlaminar" and _disagree(index, levels):
             return Draft(
                 status="uncertain",

@@ -83,8 +83,9 @@ class TextOnceRegexMatcher(RegexMatcher):  # type: ignore[misc]
     def _info(self) -> dict[re.Pattern[str], _Info]:
         r"""Each pattern's literal factors, whether it reads line breaks, and how to run it.
 
-        A rule that names line breaks (``[^.\n]`` gaps, ``(?m)^`` fields) reads the note as it
-        is; the others read it with soft wraps as spaces, so a phrase split by a wrap is found.
+        A rule that reads line breaks (``(?m)^`` fields, a "\n" to match; see
+        ``reads_line_breaks``) reads the note as it is; the others read it with soft wraps as
+        spaces, so a phrase split by a wrap is found.
         """
         count = sum(len(patterns) for patterns in self._patterns.values())
         cache: dict[re.Pattern[str], _Info] = self.__dict__.setdefault("_nlc_info", {})
@@ -93,13 +94,30 @@ class TextOnceRegexMatcher(RegexMatcher):  # type: ignore[misc]
         for patterns in self._patterns.values():
             for pattern in patterns:
                 if pattern not in cache:
-                    source = pattern.pattern
-                    reads_lines = "\\n" in source or "(?m" in source or bool(pattern.flags & re.M)
+                    reads_lines = reads_line_breaks(pattern)
                     runner = first_char_guard(pattern) or pattern
                     leads = leading_literals(pattern)
                     scanner = LeadScanner(pattern, leads) if leads else None
                     cache[pattern] = (literal_factors(pattern), reads_lines, runner, scanner)
         return cache
+
+
+# A negated class ("[^.;\n]"): a gap that stops at a line break, which reads the same on the
+# text with soft wraps as spaces (a soft wrap is not a line break).
+_NEGATED_CLASS = re.compile(r"\[\^(?:\\.|[^\]\\])*\]")
+
+
+def reads_line_breaks(pattern: re.Pattern[str]) -> bool:
+    r"""Return True for a rule that must read the note's own line breaks.
+
+    That is a rule anchored to lines (``(?m)``) or naming a line break as text to match
+    ("\n\s*Post"). One that names a line break only as a place to stop (``[^.\n]``) reads
+    the text with soft wraps as spaces, like any other rule, so a phrase a wrap split is found.
+    """
+    source = pattern.pattern
+    if "(?m" in source or pattern.flags & re.M:
+        return True
+    return "\\n" in _NEGATED_CLASS.sub("", source)
 
 
 def _texts(doc: Doc) -> tuple[str, str, str, str]:

@@ -10,6 +10,8 @@ from nlp_checker.evaluate import evaluate
 
 # Floors sit below the scores recorded in the README so rule changes that lose ground fail here.
 DEV_FLOOR = 0.95
+# dev12 had 9 false `complete`s at its first score; rules 2026.12.95 left 6 (known failures).
+DEV12_FALSE_COMPLETE = 6
 HELDOUT_FLOOR = 0.90
 
 
@@ -64,7 +66,7 @@ def test_examples_eval_command_reports_scores(examples_dir):
 
 @pytest.fixture(scope="module")
 def reports_2026_12(gold_checker, examples_dir):
-    golds = [f"dev{n}/gold_dev{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)]
+    golds = [f"dev{n}/gold_dev{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)]
     golds.append("heldout2/gold_heldout2.jsonl")
     return evaluate([examples_dir / g for g in golds], gold_checker)
 
@@ -94,10 +96,14 @@ def test_examples_second_sets_meet_floors_and_no_false_complete_on_dev(reports_2
     # back-pain baseline.
     assert reports_2026_12["dev10"].false_complete <= 1
     assert reports_2026_12["dev10"].micro_f1 >= DEV_FLOOR
-    # dev11 keeps five (known failures): views saved before the needle's last advance, a level
-    # the heading and the description disagree on, a template-default score on its own line,
-    # and a level and a signature only on order pages.
-    assert reports_2026_12["dev11"].false_complete <= 5
+    # dev11's five false `complete`s (views saved before the needle's last advance, a level the
+    # heading and the description disagree on, a template-default score on its own line, a
+    # level and a signature only on order pages) are fixed by rules 2026.12.94.
+    assert reports_2026_12["dev11"].false_complete == 0
+    # dev12 scored 9 false `complete`s at its first score (rules 2026.12.94); those left are
+    # known failures in the regression tier, and no more may appear.
+    assert reports_2026_12["dev12"].false_complete <= DEV12_FALSE_COMPLETE
+    assert reports_2026_12["dev12"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["dev11"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["dev2"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["heldout2"].micro_f1 >= HELDOUT_FLOOR

@@ -2495,3 +2495,34 @@ def test_wording_a_heading_level_and_a_different_entry_level_leave_the_level_unc
     assert check(note(procedure=same, imaging_mri=None)).elements["spinal_level"].status == (
         "present"
     )
+
+
+def test_wording_an_image_taken_before_the_needle_went_in_is_not_a_final_view(check):
+    views = (
+        "An AP image was obtained before needle entry to mark the interspace. Final needle tip"
+        " position: confirmed in the contralateral oblique view, image saved."
+    )
+    result = check(note(views=views))
+    assert result.elements["needle_views"].status == "incomplete"
+    assert result.elements["needle_views"].value == ["contralateral_oblique"]
+
+
+def test_wording_a_needle_moved_to_the_next_interspace_leaves_the_level_unsaid(check):
+    procedure = (
+        "PROCEDURE: L4-L5 interlaminar epidural steroid injection under fluoroscopic guidance.\n"
+        "The L4-L5 window was closed by facet hypertrophy, so the Tuohy was redirected to the"
+        " next interspace down, with loss of resistance to saline."
+    )
+    result = check(note(procedure=procedure, imaging_mri=None))
+    assert result.elements["spinal_level"].status == "uncertain"
+    assert result.elements["region"].value == "lumbar"
+    assert result.complete is False
+
+
+def test_wording_a_guidance_phrase_split_by_a_line_wrap_is_still_guidance(check):
+    # The rule stops its gaps at line breaks ("[^.;\n]"); a soft wrap is not one.
+    views = (
+        "AP and lateral fluoroscopic views were used\nto steer the Tuohy needle into the window."
+    )
+    result = check(note(views=views))
+    assert result.elements["needle_views"].status == "uncertain"
