@@ -48,12 +48,14 @@ def _drafts(index: MentionIndex) -> dict[str, Draft]:
     # Laterality and the foramen are those of a transforaminal injection: an interlaminar or
     # caudal entry has none, even where a root's side is written with it (docs/elements.md).
     foraminal = approach_name not in ("interlaminar", "caudal")
+    service = identity.date_of_service(index)
+    signature = identity.signed_before_service(index, identity.signature(index), service)
     return {
         "patient_id": identity.patient_id(index),
-        "date_of_service": identity.date_of_service(index),
+        "date_of_service": service,
         "vas_pre": pain.pain_score(index, "pre"),
         "vas_post": pain.pain_score(index, "post"),
-        "signature": identity.signature(index),
+        "signature": signature,
         "imaging_guidance": guidance.imaging_guidance(index),
         "needle_views": guidance.needle_views(index),
         "contrast_flow": guidance.contrast_flow(index),

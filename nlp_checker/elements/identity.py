@@ -96,3 +96,37 @@ def signature(index: MentionIndex) -> Draft:
         labels.detail = "the signature field is blank"
         return labels
     return Draft()
+
+
+def signed_before_service(index: MentionIndex, signature: Draft, service: Draft) -> Draft:
+    """Make a signature dated before the date of service incomplete.
+
+    A note e-signed days before the procedure ("Electronically signed ... 04/13/2026" for a
+    04/16/2026 service) was signed before anything it tells was done: the signature does not
+    authenticate the procedure. Each signature's date is the first date after it on its line.
+    """
+    if signature.status != "present" or service.status != "present":
+        return signature
+    days_first = day_first(index.text)
+    known = []
+    for mention in signature.mentions:
+        end = index.text.find("\n", mention.end)
+        date = iso_date(index.text[mention.start : end if end != -1 else None], days_first)
+        if date is not None:
+            known.append(date)
+    if not known or max(known) >= str(service.value):
+        return signature
+    # A date the note also gives as a date of service or visit ("Date of service: 10/14/2026"
+    # under a fax header dated 10/20) says the date of service was misread, not the signature.
+    dated = {iso_date(m.text, days_first) for m in index.of("DOS") if m.affirmed}
+    if max(known) in dated:
+        return signature
+    return Draft(
+        status="incomplete",
+        value=signature.value,
+        mentions=signature.mentions + service.mentions,
+        detail=(
+            f"the signature is dated {max(known)}, before the date of service {service.value}: "
+            "it was signed before the procedure it tells"
+        ),
+    )

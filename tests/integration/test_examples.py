@@ -10,8 +10,8 @@ from nlp_checker.evaluate import evaluate
 
 # Floors sit below the scores recorded in the README so rule changes that lose ground fail here.
 DEV_FLOOR = 0.95
-# dev12 had 9 false `complete`s at its first score; rules 2026.12.95 left 6 (known failures).
-DEV12_FALSE_COMPLETE = 6
+# dev12 had 9 false `complete`s at its first score; rules 2026.12.95-.96 left 5 (known failures).
+DEV12_FALSE_COMPLETE = 5
 HELDOUT_FLOOR = 0.90
 
 

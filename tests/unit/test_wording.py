@@ -2526,3 +2526,13 @@ def test_wording_a_guidance_phrase_split_by_a_line_wrap_is_still_guidance(check)
     )
     result = check(note(views=views))
     assert result.elements["needle_views"].status == "uncertain"
+
+
+def test_wording_a_signature_dated_before_the_date_of_service_does_not_sign_it(check):
+    signature = "Electronically signed by: Dana Whitfield, MD 05/03/2025 17:45"
+    result = check(note(signature=signature))
+    assert result.elements["signature"].status == "incomplete"
+    assert result.complete is False
+    # Signed the same day, or later, it signs the note.
+    later = "Electronically signed by: Dana Whitfield, MD 05/07/2025 08:10"
+    assert check(note(signature=later)).elements["signature"].status == "present"
