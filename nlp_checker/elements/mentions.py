@@ -42,13 +42,12 @@ _FIELD_END = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Z][A-Za-z()/ -]{1,40}:(?!\d)|\.[
 
 # Header and signature-block mentions are about the document, not the procedure: a signature
 # after the Plan heading is not a planned signature.
+_PATIENT_IDENTIFIERS = {"PATIENT_NAME", "DOB", "MRN", "ACCOUNT"}
 _SECTION_NEUTRAL = {
-    "SIGNATURE", "SIGNER_NAME", "SIGNATURE_PENDING", "SIGNATURE_STAFF", "SIGNATURE_LABEL",
-    "PATIENT_NAME", "DOB", "MRN", "ACCOUNT", "DOS",
-}  # fmt: skip
-_SIGNS_THE_COPY = {
     "SIGNATURE", "SIGNER_NAME", "SIGNATURE_PENDING", "SIGNATURE_STAFF", "SIGNATURE_LABEL", "DOS",
-}  # fmt: skip
+} | _PATIENT_IDENTIFIERS  # fmt: skip
+# In copied text the signature and date are the earlier note's; the patient is the same one.
+_SIGNS_THE_COPY = _SECTION_NEUTRAL - _PATIENT_IDENTIFIERS
 
 # Modifier categories in the order they decide a mention's state.
 _STATE_OF_CATEGORY = {

@@ -58,12 +58,14 @@ _PATIENT_VOICE = re.compile(
 _CONSENT_TERMS = re.compile(
     r"\b(i consent|i authori[sz]e|consent (?:form|to)|informed consent(?: for)?|witness)\b", re.I
 )
-_NARRATIVE = re.compile(
+# What a note tells as done; a signature is narrative too, except on a page that may be an order.
+_DONE_PATTERN = (
     r"\b(?:was|were) (?:prepped|draped|advanced|injected|placed|obtained|positioned|confirmed|"
     r"noted|tolerated|administered|removed)\b|\btolerated the procedure\b|"
-    r"\bestimated blood loss\b|\belectronically signed\b",
-    re.IGNORECASE,
+    r"\bestimated blood loss\b"
 )
+_DONE = re.compile(_DONE_PATTERN, re.IGNORECASE)
+_NARRATIVE = re.compile(_DONE_PATTERN + r"|\belectronically signed\b", re.IGNORECASE)
 # An order, requisition or referral names itself in its title line ("SCHEDULING ORDER -
 # INTERVENTIONAL SPINE", "ORDER - FOLLOW-UP PROCEDURE") and tells nothing as done; its
 # signature signs the order, not the note.
@@ -71,7 +73,6 @@ _ORDER_TITLE = re.compile(
     r"^[ \t]*(?:[A-Za-z][\w&/-]*[ \t]+){0,3}(?:orders?|requisition|referral)\b(?![ \t]*(?:and|&))",
     re.IGNORECASE,
 )
-_DONE = re.compile(_NARRATIVE.pattern.replace(r"|\belectronically signed\b", ""), re.IGNORECASE)
 _VOICE_MIN_TERMS = 3
 _NARRATIVE_MAX = 1
 # A medical record number with its label, to tell one patient's document from another's.
