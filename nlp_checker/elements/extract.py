@@ -41,6 +41,18 @@ def _finding(spec: ElementSpec, draft: Draft, required: bool) -> Finding:
     )
 
 
+# A score or a relief told in an addendum of a later day is not the session's.
+_SCORE_LABELS = {"PAIN_SCORE", "PAIN_CHANGE", "PAIN_RELIEF"}
+
+
+def _before_later_addendum(index: MentionIndex, start: int | None) -> MentionIndex:
+    """Return ``index`` without the pain mentions from ``start`` on (None: all kept)."""
+    if start is None:
+        return index
+    kept = [m for m in index.mentions if m.start < start or m.label not in _SCORE_LABELS]
+    return MentionIndex(mentions=kept, text=index.text, sections=index.sections)
+
+
 def _drafts(index: MentionIndex) -> dict[str, Draft]:
     approach = procedure.approach(index)
     approach_name = approach.value["approach"] if approach.status == "present" else None
@@ -50,11 +62,12 @@ def _drafts(index: MentionIndex) -> dict[str, Draft]:
     foraminal = approach_name not in ("interlaminar", "caudal")
     service = identity.date_of_service(index)
     signature = identity.signed_before_service(index, identity.signature(index), service)
+    scored = _before_later_addendum(index, identity.later_addendum(index, service))
     return {
         "patient_id": identity.patient_id(index),
         "date_of_service": service,
-        "vas_pre": pain.pain_score(index, "pre"),
-        "vas_post": pain.pain_score(index, "post"),
+        "vas_pre": pain.pain_score(scored, "pre"),
+        "vas_post": pain.pain_score(scored, "post"),
         "signature": signature,
         "imaging_guidance": guidance.imaging_guidance(index),
         "needle_views": guidance.needle_views(index),

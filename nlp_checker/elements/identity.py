@@ -130,3 +130,32 @@ def signed_before_service(index: MentionIndex, signature: Draft, service: Draft)
             "it was signed before the procedure it tells"
         ),
     )
+
+
+def later_addendum(index: MentionIndex, service: Draft) -> int | None:
+    """Return where the first follow-up addendum dated after the date of service starts.
+
+    "ADDENDUM 04/20/2026 (telephone follow-up)" under a note of 04/06: what it tells was
+    learnt at another encounter. A late entry of the next day that only records what was
+    seen at the procedure is not one: the addendum must name the call or visit (a FOLLOW_UP
+    cue) in its first lines. Its date is the first on its header line, or on the line below
+    when the header has none. None: no such addendum.
+    """
+    if service.status != "present":
+        return None
+    days_first = day_first(index.text)
+    follow_ups = [m.start for m in index.of("FOLLOW_UP")]
+    for header in sorted(index.of("ADDENDUM"), key=lambda m: m.start):
+        end = index.text.find("\n", header.end)
+        below = index.text.find("\n", end + 1) if end != -1 else -1
+        stop = below if below != -1 else len(index.text)
+        date = iso_date(index.text[header.start : end if end != -1 else None], days_first)
+        if date is None and end != -1:
+            date = iso_date(index.text[end:stop], days_first)
+        if (
+            date is not None
+            and date > str(service.value)
+            and any(header.start <= start < stop for start in follow_ups)
+        ):
+            return header.start
+    return None

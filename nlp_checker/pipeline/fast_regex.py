@@ -24,7 +24,7 @@ from medspacy.common.regex_matcher import RegexMatcher
 from spacy.tokens import Doc
 
 from nlp_checker.pipeline.extensions import TEXT_KEY
-from nlp_checker.pipeline.match_text import match_text
+from nlp_checker.pipeline.match_text import match_text, read_fields
 from nlp_checker.pipeline.regex_factors import (
     Factors,
     LeadScanner,
@@ -128,10 +128,12 @@ def _texts(doc: Doc) -> tuple[str, str, str, str]:
     cached: tuple[str, str, str, str] | None = doc.user_data.get(FOLDED_KEY)
     if cached is not None:
         return cached
-    text = doc.user_data.get(TEXT_KEY) or doc.text
+    note = doc.user_data.get(TEXT_KEY) or doc.text
+    # Rules that read line breaks read the note as it is, its "key_words = value" fields aside.
+    text = read_fields(note)
     unwrapped = doc.user_data.get(MATCH_TEXT_KEY)
     if unwrapped is None:
-        unwrapped = doc.user_data[MATCH_TEXT_KEY] = match_text(text)
+        unwrapped = doc.user_data[MATCH_TEXT_KEY] = match_text(note)
     folded = unwrapped.casefold()
     folded_lines = text.casefold() if len(folded) == len(unwrapped) else ""
     texts = doc.user_data[FOLDED_KEY] = (text, unwrapped, folded, folded_lines)

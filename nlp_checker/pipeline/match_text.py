@@ -21,7 +21,14 @@ import itertools
 import re
 from functools import lru_cache
 
-_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-])[ \t]*\n(?=[ \t]*[a-z])")
+_SOFT_WRAP = re.compile(
+    r"(?<=[A-Za-z0-9,)\-])[ \t]*\n(?=[ \t]*[a-z])(?![ \t]*\w+(?:[ \t]\w+){0,3}[ \t]=[ \t])"
+)
+# Registry and device exports write fields as "key = value" with the key's words joined by
+# underscores ("pain_pre_nrs = 8", "patient_dob = 06/06/1972"): the rules read such a key as
+# words and its "=" as a label's colon.
+_KEY_FIELD = re.compile(r"(?m)^([ \t]*[A-Za-z][\w /]{0,40}?)[ \t]=(?=[ \t])")
+_JOINED_WORDS = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 
 
 # A note counts as written in lower case when at least this share of its lines start in lower
@@ -59,7 +66,7 @@ _LINE_ENDS = (".", ":", ";", "!", "?")
 _HANGING_LABEL = re.compile(r" *[A-Za-z][A-Za-z /]{0,20}: +")
 # A line that opens with a field label ("level: l4-5", "SIDE: LEFT") starts a field of its own,
 # however long the line above it ran.
-_FIELD_START = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9/#&()'.+ -]{0,32}:(?:[ \t]|$)")
+_FIELD_START = re.compile(r"[ \t]*[A-Za-z][\w/#&()'.+ -]{0,32}(?::|[ \t]=)(?:[ \t]|$)")
 
 
 def _width(lines: list[str]) -> int:
@@ -152,11 +159,24 @@ def line_wraps(text: str) -> frozenset[int] | None:
     return capitals_wraps(text)
 
 
+def read_fields(text: str) -> str:
+    """Return ``text`` with "key_words = value" fields read as "key words : value"."""
+    if "_" in text:
+        text = _JOINED_WORDS.sub(" ", text)
+    if "=" in text:
+        text = _KEY_FIELD.sub(lambda found: found.group(1) + " :", text)
+    return text
+
+
 def match_text(text: str) -> str:
-    """Return ``text`` with each soft-wrap line break replaced by a space (same length)."""
+    """Return ``text`` with each soft-wrap line break replaced by a space (same length).
+
+    Fields written "key_words = value" read as "key words : value" (also the same length).
+    """
+    read = read_fields(text)
     if "\n" not in text:
-        return text
-    chars = list(text)
+        return read
+    chars = list(read)
     by_width = line_wraps(text)
     if by_width is not None:
         for position in by_width:

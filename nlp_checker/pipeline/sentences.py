@@ -166,7 +166,11 @@ def split_lines(doc: Doc) -> Doc:
                 newline = idx[i] + strings[orth].index("\n")
                 if not (lines == 1 and newline in by_width):
                     starts[i + 1] = 1
-            elif not (lines == 1 and _continues(rows, last_word, nxt, strings)):
+            elif not (
+                lines == 1
+                and _continues(rows, last_word, nxt, strings)
+                and not _key_field(rows, i + 1, strings)
+            ):
                 starts[i + 1] = 1
             continue
         last_word = i
@@ -207,6 +211,11 @@ def _open_end(rows: list[list[int]], last_word: int, strings: Any) -> bool:
     Such a line goes on below, even when the next line opens with a bullet or a capital.
     """
     return last_word >= 0 and strings[rows[last_word][6]].lower() in _OPEN_ENDS
+
+
+def _key_field(rows: list[list[int]], i: int, strings: Any) -> bool:
+    """Return True when the line from ``i`` is a "key = value" field ("pain_pre_nrs = 8")."""
+    return i + 1 < len(rows) and strings[rows[i + 1][6]] == "="
 
 
 def _continues(rows: list[list[int]], last_word: int, nxt: list[int], strings: Any) -> bool:

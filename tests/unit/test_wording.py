@@ -2536,3 +2536,118 @@ def test_wording_a_signature_dated_before_the_date_of_service_does_not_sign_it(c
     # Signed the same day, or later, it signs the note.
     later = "Electronically signed by: Dana Whitfield, MD 05/07/2025 08:10"
     assert check(note(signature=later)).elements["signature"].status == "present"
+
+
+@pytest.mark.parametrize(
+    ("pre", "post"),
+    [
+        ("Pre-procedure pain: 7", "Post-procedure pain: 2"),
+        ("Pain before: 7", "Pain after: 2"),
+        ("Pain (pre): 7", "Pain (post): 2"),
+        ("Pre-op pain 7", "Post-op pain 2"),
+        ("Preinjection pain = 7", "Postinjection pain = 2"),
+    ],
+)
+def test_wording_a_timed_pain_label_and_a_bare_number_is_a_score(check, pre, post):
+    result = check(note(pre=pre, post=post))
+    assert result.elements["vas_pre"].status == "present"
+    assert result.elements["vas_pre"].value == 7
+    assert result.elements["vas_post"].status == "present"
+    assert result.elements["vas_post"].value == 2
+
+
+def test_wording_a_timed_pain_label_with_a_duration_is_not_a_score(check):
+    result = check(note(pre="Pre-procedure pain: 7 months of left leg pain.", post=None))
+    assert result.elements["vas_pre"].status == "missing"
+
+
+def test_wording_a_key_equals_value_export_reads_each_key_as_a_field_label(check):
+    export = "\n".join(
+        [
+            "mrn = TEST-0001",
+            "patient_name = Hollis Varga",
+            "patient_dob = 02/03/1958",
+            "date_of_service = 05/06/2025",
+            "indication = right L5 radiculopathy; failed physical therapy x 8 weeks and NSAIDs",
+            "pain_pre_vas = 7",
+            "procedure = L4-5 interlaminar epidural steroid injection, fluoroscopic guidance",
+            "final_views = AP and lateral, images saved",
+            "contrast = Omnipaque 180 2 mL, epidural spread, no intravascular uptake",
+            "injectate = Kenalog 80 mg with 2 mL preservative-free saline",
+            "complications = none",
+            "pain_post_vas = 2",
+            "attestation = Electronically signed by: Dana Whitfield, MD 05/06/2025",
+        ]
+    )
+    result = check(export)
+    assert result.elements["patient_id"].value == ["dob", "mrn", "name"]
+    assert result.elements["date_of_service"].value == "2025-05-06"
+    assert (result.elements["vas_pre"].value, result.elements["vas_post"].value) == (7, 2)
+    # Each field is a line of its own: "complications = none" negates nothing above it.
+    assert result.elements["medication"].status == "present"
+    assert result.complete is True
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "When she was admitted to the day unit she scored her leg pain at 7/10.",
+        "Leg pain 7/10 on admission.",
+        "In the holding area her leg pain was 7/10.",
+    ],
+)
+def test_wording_a_score_taken_on_admission_is_the_pre_score(check, pre):
+    # Told after the procedure, the score's own words time it, not its place.
+    parts = {"pre": None, "meds": BASE["meds"] + "\n" + pre}
+    result = check(note(**parts))
+    assert result.elements["vas_pre"].status == "present"
+    assert result.elements["vas_pre"].value == 7
+
+
+@pytest.mark.parametrize("label", ["UHID", "URN", "CR No."])
+def test_wording_hospital_record_number_labels_abroad_are_record_numbers(check, label):
+    header = f"Name: Mrs. Hollis Varga            Age/Sex: 67/F\n{label}: HSP-25-0042\n"
+    header += "Date of Service: 05/06/2025"
+    result = check(note(header=header))
+    assert result.elements["patient_id"].value == ["mrn", "name"]
+    assert result.elements["patient_id"].status == "present"
+
+
+def test_wording_a_score_in_an_addendum_of_a_later_day_is_not_the_post_score(check):
+    later = (
+        BASE["signature"] + "\n\nADDENDUM 05/20/2025 (telephone follow-up)\n"
+        "Spoke with the patient. Leg pain now 2/10, walking further.\n"
+        "Electronically signed by: Pat Quill, RN 05/20/2025"
+    )
+    result = check(note(post=None, signature=later))
+    assert result.elements["vas_post"].status != "present"
+    assert result.complete is False
+    # An addendum of the same day adds the score the body left out.
+    same_day = later.replace("05/20/2025", "05/06/2025").replace(
+        "(telephone follow-up)\nSpoke with the patient. Leg pain now", "\nRecovery: leg pain"
+    )
+    result = check(note(post=None, signature=same_day))
+    assert result.elements["vas_post"].status == "present"
+    assert result.elements["vas_post"].value == 2
+
+
+def test_wording_an_addendum_that_calls_a_score_template_filled_takes_it_back(check):
+    addendum = (
+        BASE["signature"] + "\n\nADDENDUM 05/06/2025 16:10\n"
+        "The recovery score of 2/10 above was auto-populated by the template; the patient left"
+        " before she was reassessed.\nElectronically signed by: Dana Whitfield, MD 05/06/2025"
+    )
+    result = check(note(signature=addendum))
+    assert result.elements["vas_post"].status != "present"
+    assert result.complete is False
+
+
+def test_wording_a_late_entry_of_the_next_day_keeps_the_score_seen_at_the_procedure(check):
+    late = (
+        BASE["signature"] + "\n\nADDENDUM 05/07/2025 08:30\n"
+        "Late entry: in recovery her leg pain was 2/10 at 20 minutes.\n"
+        "Electronically signed by: Dana Whitfield, MD 05/07/2025"
+    )
+    result = check(note(post=None, signature=late))
+    assert result.elements["vas_post"].status == "present"
+    assert result.elements["vas_post"].value == 2
