@@ -2651,3 +2651,43 @@ def test_wording_a_late_entry_of_the_next_day_keeps_the_score_seen_at_the_proced
     result = check(note(post=None, signature=late))
     assert result.elements["vas_post"].status == "present"
     assert result.elements["vas_post"].value == 2
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "/es/ DANA WHITFIELD, MD\nSigned: 05/06/2025 10:41",
+        "Signed: electronic signature, Dana Whitfield, MD -- 05/06/2025 13:12",
+    ],
+)
+def test_wording_vista_and_field_electronic_signatures_sign(check, signature):
+    result = check(note(signature=signature))
+    assert result.elements["signature"].status == "present"
+
+
+def test_wording_an_attestation_not_yet_completed_leaves_the_signature_incomplete(check):
+    signature = (
+        BASE["signature"] + " (Resident)\nAttending attestation: [ATTESTATION NOT YET COMPLETED]"
+    )
+    result = check(note(signature=signature))
+    assert result.elements["signature"].status == "incomplete"
+    assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    ("pre", "post"),
+    [
+        ("Pre-procedure pain (0-10): 7", "Post-procedure pain (0-10) at 20 min: 2"),
+        ("PAIN SCORE PRE-PROCEDURE (0-10): 7", "PAIN SCORE POST-PROCEDURE (0-10): 2"),
+    ],
+)
+def test_wording_a_timed_pain_label_with_its_scale_and_time_is_a_score(check, pre, post):
+    result = check(note(pre=pre, post=post))
+    assert (result.elements["vas_pre"].value, result.elements["vas_post"].value) == (7, 2)
+
+
+def test_wording_a_bracket_saying_a_score_is_from_an_earlier_visit_makes_it_not_today(check):
+    pre = "Pre-procedure pain score: 7/10 (recorded at the 04/11/2025 new-patient visit)"
+    result = check(note(pre=pre))
+    assert result.elements["vas_pre"].status != "present"
+    assert result.complete is False
