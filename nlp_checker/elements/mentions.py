@@ -168,7 +168,34 @@ def _section_lookup(doc: Doc) -> tuple[list[int], list[str | None], list[int]]:
         starts.append(section.title_start)
         cats.append(category)
         chars.append(doc[section.title_start].idx if section.title_start < len(doc) else 0)
+        if category in _LINE_SECTIONS:
+            after = _line_after(doc, section.title_end)
+            following = sections[i + 1].title_start if i + 1 < len(sections) else len(doc)
+            if after is not None and after < following:
+                # "Allergies: NKDA, no contrast allergy." is a field of one line: what follows
+                # it belongs to no heading, not to the allergy list.
+                starts.append(after)
+                cats.append(None)
+                chars.append(doc[after].idx)
     return starts, cats, chars
+
+
+# Headings that are one-line fields when their line goes on after the label.
+_LINE_SECTIONS = {"allergies"}
+
+
+def _line_after(doc: Doc, title_end: int) -> int | None:
+    """Return the first token of the line after a heading's own line, when that line holds text.
+
+    None when the heading ends its line ("Allergies:" over a list) or the note ends there.
+    """
+    text_on_line = False
+    for token in doc[title_end:]:
+        if token.is_space and "\n" in token.text:
+            return token.i + 1 if text_on_line and token.i + 1 < len(doc) else None
+        if not token.is_space:
+            text_on_line = True
+    return None
 
 
 def _modifiers_by_token(graph_modifiers: list[Any]) -> dict[int, list[Any]]:

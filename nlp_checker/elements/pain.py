@@ -71,6 +71,15 @@ def _description_start(index: MentionIndex) -> int | None:
     return min(found) if found else None
 
 
+# A timed row ("   Before injection ...... 64 mm") is a score only this many lines under a
+# heading that names the pain scale ("Visual analogue scale (100 mm line):").
+_ROWS_UNDER_HEADING = 3
+
+
+def _under(mention: Mention, headings: set[int]) -> bool:
+    return any(mention.line - k in headings for k in range(1, _ROWS_UNDER_HEADING + 1))
+
+
 def _scores(index: MentionIndex) -> list[_Score]:
     scores: list[_Score] = []
     # The procedure description is the last procedure section: an op report's title line
@@ -82,8 +91,9 @@ def _scores(index: MentionIndex) -> list[_Score]:
     cells = [(m.start, m.end) for m in table]
     from_table = {id(m) for m in table}
     mentions = index.of("PAIN_SCORE", "PAIN_CHANGE") + table
+    headings = {m.line for m in index.of("PAIN_HEADING")}
     for mention in sorted(mentions, key=lambda m: m.start):
-        if not mention.affirmed:
+        if not mention.affirmed or (mention.meta.get("row") and not _under(mention, headings)):
             continue
         # A cell the pain rules matched as well is read once, as the table's.
         if id(mention) not in from_table and any(

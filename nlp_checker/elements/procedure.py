@@ -20,6 +20,8 @@ _PROCEDURE_LABELS = {
     "INJECTION_ACTION", "INTERLAMINAR", "INTERLAMINAR_HINT", "TRANSFORAMINAL", "CAUDAL",
     "EPIDURAL", "CATHETER", "SACRAL_HIATUS",
 }  # fmt: skip
+# What a "Level:" or "Target |" field names: an interspace, a root or a foramen.
+_FIELD_LEVEL_LABELS = {"LEVEL", "ROOT_LEVEL", "NERVE_ROOT"}
 _APPROACH_LABELS = {"EPIDURAL", "INTERLAMINAR", "TRANSFORAMINAL", "CAUDAL", "INTERLAMINAR_HINT"}
 _REGION_OF = {"C": "cervical", "T": "thoracic", "L": "lumbar", "S": "sacral"}
 _NOT_INJECTATE_SECTIONS = {"allergies", "past_history", "hpi"}
@@ -43,7 +45,7 @@ def _in_procedure(index: MentionIndex, mention: Mention) -> bool:
     if "IMAGING_FINDING" in labels and not about_procedure:
         return False
     # "Level:       L4-L5     Approach: [x] interlaminar": the field's own label says so.
-    if mention.label == "LEVEL" and any(
+    if mention.label in _FIELD_LEVEL_LABELS and any(
         cue.line == mention.line and cue.end <= mention.start for cue in index.of("LEVEL_FIELD")
     ):
         return True
@@ -120,6 +122,7 @@ def _disagree(index: MentionIndex, levels: dict[str, list[Mention]]) -> bool:
     "PROCEDURE: L4-L5 interlaminar ESI" above "the Tuohy needle was advanced into the L5-S1
     interspace" does not say which was injected. A needle that entered at two levels (a dural
     puncture, then another level) is told in the needle's own sentences and is not this.
+    The entry level counts when any of its mentions is the needle's.
     """
     if len(levels) != 2:
         return False
@@ -133,10 +136,17 @@ def _disagree(index: MentionIndex, levels: dict[str, list[Mention]]) -> bool:
         labels = index.sentence_labels(mention.sent)
         return not needle(mention) and bool(labels & {"INTERLAMINAR", "EPIDURAL"})
 
+    def split(named: list[Mention], entered: list[Mention]) -> bool:
+        # The entry level may also be named where the needle is not ("the L5-S1 interlaminar
+        # space was identified"), but never in a sentence that names the heading's level.
+        return (
+            all(map(heading, named))
+            and any(map(needle, entered))
+            and not {m.sent for m in named} & {m.sent for m in entered}
+        )
+
     first, second = levels.values()
-    return (all(map(heading, first)) and all(map(needle, second))) or (
-        all(map(heading, second)) and all(map(needle, first))
-    )
+    return split(first, second) or split(second, first)
 
 
 def spinal_level(index: MentionIndex, approach_name: str | None) -> Draft:

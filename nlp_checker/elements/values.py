@@ -199,6 +199,11 @@ _MONTHS = {
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _US = re.compile(r"\b(\d{1,2}) ?[/\-.] ?(\d{1,2}) ?[/\-.] ?(\d{2,4})\b")
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_DAY_MONTH_WORDS = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+    r"\.?,?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
 _DAY_FIRST = re.compile(r"\b(\d{1,2})[\- ]([A-Za-z]{3,9})[\- ](\d{2,4})\b")
 
 
@@ -237,7 +242,29 @@ def day_first(text: str) -> bool:
             undotted += 1
     if days_first or months_first:
         return days_first and not months_first
+    # A letter dated "12 February 2026" and typed "12/02/2026" writes its numbers day first.
+    spelled = _spelled_dates(text)
+    if spelled:
+        numeric = {
+            (int(m.group(1)), int(m.group(2)), _year(m.group(3))) for m in _US.finditer(text)
+        }
+        if any((d, mo, y) in numeric and d != mo for d, mo, y in spelled):
+            return True
     return dotted > 0 and undotted == 0
+
+
+def _year(digits: str) -> int:
+    return int(digits) + 2000 if len(digits) == 2 else int(digits)
+
+
+def _spelled_dates(text: str) -> set[tuple[int, int, int]]:
+    """Return the (day, month, year) of dates written "12 February 2026"."""
+    out = set()
+    for m in _DAY_MONTH_WORDS.finditer(text):
+        month = _MONTHS.get(m.group(2)[:3].lower())
+        if month is not None:
+            out.add((int(m.group(1)), month, int(m.group(3))))
+    return out
 
 
 def iso_date(text: str, days_first: bool = False) -> str | None:

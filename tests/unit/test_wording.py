@@ -2691,3 +2691,103 @@ def test_wording_a_bracket_saying_a_score_is_from_an_earlier_visit_makes_it_not_
     result = check(note(pre=pre))
     assert result.elements["vas_pre"].status != "present"
     assert result.complete is False
+
+
+def test_wording_a_field_answered_no_negates_its_item(check):
+    # "Contrast allergy: no" says there is no allergy: it excuses nothing.
+    header = BASE["header"] + "\nAllergies: NKDA   Contrast allergy: no"
+    result = check(note(header=header, contrast=None))
+    assert result.elements["contrast_flow"].status != "present"
+    assert result.complete is False
+
+
+def test_wording_contrast_drawn_up_in_a_set_up_list_is_not_contrast_given(check):
+    setup = "SET-UP (RN)\n  Contrast: Omnipaque 240, 10 mL drawn up and on the field"
+    result = check(note(header=BASE["header"] + "\n" + setup, contrast=None))
+    assert result.elements["contrast_flow"].status == "uncertain"
+    assert result.complete is False
+
+
+def test_wording_views_before_the_needle_went_approximately_further_are_not_final(check):
+    views = (
+        "AP and lateral spot images were saved with the tip at the ligamentum flavum. The"
+        " needle was then advanced approximately 3 mm further to loss of resistance."
+    )
+    result = check(note(views=views))
+    assert result.elements["needle_views"].status == "uncertain"
+
+
+def test_wording_an_entry_level_also_named_without_the_needle_still_disagrees(check):
+    procedure = (
+        "PROCEDURE: L4-L5 interlaminar epidural steroid injection, fluoroscopic guidance.\n"
+        "DESCRIPTION: Under fluoroscopy the L5-S1 interlaminar space was identified. A 20 gauge"
+        " Tuohy needle was advanced into the L5-S1 interlaminar space, loss of resistance to"
+        " saline."
+    )
+    result = check(note(procedure=procedure, imaging_mri=None))
+    assert result.elements["spinal_level"].status == "uncertain"
+    assert result.complete is False
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows", "values"),
+    [
+        (
+            "Visual analogue scale (100 mm line), marked by the patient:",
+            "      Before injection ............ 70 mm\n      30 min after injection ...... 20 mm",
+            (7, 2),
+        ),
+        (
+            "Dolor / Pain (0-10):",
+            "   Antes / Before procedure: 7\n   Despues / After procedure (recovery, 20 min): 2",
+            (7, 2),
+        ),
+    ],
+)
+def test_wording_timed_rows_under_a_pain_scale_heading_are_the_scores(check, heading, rows, values):
+    result = check(note(pre=heading + "\n" + rows, post=None))
+    assert (result.elements["vas_pre"].value, result.elements["vas_post"].value) == values
+
+
+def test_wording_timed_rows_without_a_pain_heading_are_not_scores(check):
+    rows = "Glucose:\n   Before procedure: 7\n   After procedure: 2"
+    result = check(note(pre=rows, post=None))
+    assert result.elements["vas_pre"].status == "missing"
+
+
+def test_wording_a_one_line_allergy_field_does_not_swallow_the_table_below(check):
+    table = (
+        "Allergies: NKDA, no contrast allergy. Anticoagulants: none.\n\n"
+        "| Target         | R L5 root (L5-S1 foramen)   |\n"
+        "|----------------|-----------------------------|\n"
+        "| Needle         | 22 G spinal, transforaminal |\n"
+        "| Final position | AP + lateral, saved         |\n"
+    )
+    result = check(note(procedure=table, imaging_mri=None))
+    assert result.elements["foramen_level"].value == ["L5-S1"]
+    assert result.elements["laterality"].value == "right"
+    assert result.elements["spinal_level"].status == "present"
+
+
+def test_wording_a_letter_dated_in_words_tells_its_numbers_are_day_first(check):
+    letter = (
+        "12 February 2026\n\nDear Dr Ngata,\nRe: Hollis Varga, DOB 02/07/1958, Hospital No."
+        " HSP-0042\nI performed an L4/5 interlaminar epidural steroid injection on 10/02/2026."
+    )
+    # The letter's date, spelled out, is also typed in numbers under the signature.
+    signature = BASE["signature"].replace("05/06/2025", "") + "\nTyped 12/02/2026 by HT"
+    result = check(note(header=letter, signature=signature))
+    assert result.elements["date_of_service"].value == "2026-02-10"
+
+
+def test_wording_an_injection_at_a_level_on_a_date_dates_the_service(check):
+    body = "She had an L4-5 interlaminar steroid injection at L4-5 on 05/06/2025."
+    header = "Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141\n" + body
+    result = check(note(header=header, signature="Electronically signed by: Dana Whitfield, MD"))
+    assert result.elements["date_of_service"].value == "2025-05-06"
+
+
+def test_wording_dictated_but_not_checked_is_not_signed(check):
+    signature = "Dr Dana Whitfield, Consultant\nDictated but not checked by the author"
+    result = check(note(signature=signature))
+    assert result.elements["signature"].status == "incomplete"
