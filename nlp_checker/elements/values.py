@@ -199,11 +199,6 @@ _MONTHS = {
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _US = re.compile(r"\b(\d{1,2}) ?[/\-.] ?(\d{1,2}) ?[/\-.] ?(\d{2,4})\b")
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
-_DAY_MONTH_WORDS = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
-    r"\.?,?\s+(\d{4})\b",
-    re.IGNORECASE,
-)
 _DAY_FIRST = re.compile(r"\b(\d{1,2})[\- ]([A-Za-z]{3,9})[\- ](\d{2,4})\b")
 
 
@@ -253,17 +248,13 @@ def day_first(text: str) -> bool:
     return dotted > 0 and undotted == 0
 
 
-def _year(digits: str) -> int:
-    return int(digits) + 2000 if len(digits) == 2 else int(digits)
-
-
 def _spelled_dates(text: str) -> set[tuple[int, int, int]]:
     """Return the (day, month, year) of dates written "12 February 2026"."""
     out = set()
-    for m in _DAY_MONTH_WORDS.finditer(text):
-        month = _MONTHS.get(m.group(2)[:3].lower())
+    for m in _DAY_FIRST.finditer(text):
+        month = _MONTHS.get(m.group(2).lower())
         if month is not None:
-            out.add((int(m.group(1)), month, int(m.group(3))))
+            out.add((int(m.group(1)), month, _year(m.group(3))))
     return out
 
 
