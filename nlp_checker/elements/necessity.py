@@ -5,11 +5,33 @@ from __future__ import annotations
 from dataclasses import replace
 
 from nlp_checker.elements.draft import Draft, best
-from nlp_checker.elements.mentions import MentionIndex
+from nlp_checker.elements.mentions import Mention, MentionIndex
 from nlp_checker.elements.values import weeks
 
 _NOT_HISTORY_OF_CARE = {"medications", "allergies", "plan"}
 _SAME_FIELD_CHARS = 60
+
+
+def _ruled_out_by_neuropathy(index: MentionIndex, mentions: list[Mention]) -> Draft | None:
+    """Return an incomplete draft when the note names a neuropathy and rules a root out.
+
+    "Burning and numbness in both feet in a stocking distribution ... EMG: length-dependent
+    polyneuropathy, no evidence of radiculopathy": the limb symptoms are the neuropathy's, and
+    the note itself says they are not radicular. None: no such statement.
+    """
+    neuropathy = [
+        m for m in index.of("UNCOVERED_REASON") if m.affirmed and m.meta.get("neuropathy")
+    ]
+    if not neuropathy or not any(m.state == "negated" for m in mentions):
+        return None
+    return Draft(
+        status="incomplete",
+        mentions=neuropathy,
+        detail=(
+            f"the note names '{neuropathy[0].text}' and rules radiculopathy out: the limb "
+            "symptoms are not a covered radicular indication"
+        ),
+    )
 
 
 def indication(index: MentionIndex) -> Draft:
@@ -21,6 +43,9 @@ def indication(index: MentionIndex) -> Draft:
     ]
     draft = best(mentions)
     if draft.status == "present":
+        ruled_out = _ruled_out_by_neuropathy(index, mentions)
+        if ruled_out is not None:
+            return ruled_out
         draft.value = draft.mentions[0].text
         return draft
     # "Axial low back pain; denies radicular symptoms", "post-dural puncture headache": the

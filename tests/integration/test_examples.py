@@ -10,8 +10,8 @@ from nlp_checker.evaluate import evaluate
 
 # Floors sit below the scores recorded in the README so rule changes that lose ground fail here.
 DEV_FLOOR = 0.95
-# dev12 had 9 false `complete`s at its first score; rules 2026.12.95-.97 left 3 (known failures).
-DEV12_FALSE_COMPLETE = 3
+# dev12 had 9 false `complete`s at its first score; rules 2026.12.95-.101 left 2 (known failures).
+DEV12_FALSE_COMPLETE = 2
 # dev13 had 5 at its first score (rules 2026.12.97); rules 2026.12.98-.99 fixed them all.
 DEV13_FALSE_COMPLETE = 0
 HELDOUT_FLOOR = 0.90

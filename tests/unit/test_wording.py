@@ -2791,3 +2791,17 @@ def test_wording_dictated_but_not_checked_is_not_signed(check):
     signature = "Dr Dana Whitfield, Consultant\nDictated but not checked by the author"
     result = check(note(signature=signature))
     assert result.elements["signature"].status == "incomplete"
+
+
+def test_wording_a_neuropathy_with_radiculopathy_ruled_out_is_not_radicular(check):
+    indication = (
+        "INDICATION: Burning pain and numbness in both feet in a stocking distribution. EMG:"
+        " length-dependent sensorimotor polyneuropathy, no evidence of radiculopathy. Failed"
+        " physical therapy x 8 weeks and NSAIDs."
+    )
+    result = check(note(indication=indication))
+    assert result.elements["indication"].status == "incomplete"
+    assert result.complete is False
+    # A neuropathy beside a radiculopathy the note affirms leaves the indication covered.
+    both = indication.replace("no evidence of radiculopathy", "and a right L5 radiculopathy")
+    assert check(note(indication=both)).elements["indication"].status == "present"
