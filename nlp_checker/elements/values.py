@@ -49,7 +49,9 @@ _NOT_A_SCORE = re.compile(
     r"|\b100[- ]?mm(?: horizontal| visual(?: analog(?:ue)?)?)? (?:line|scale|VAS)\b"
     r"|\(\s*(?:at\s+)?\d{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+(?:before|after|post))?\s*\)"
     r"|\b(?:\d{1,3}|one|two|three|four|five|ten|fifteen|twenty|thirty|an?)\s*"
-    r"(?:min(?:ute)?s?|hrs?|hours?)\b",
+    r"(?:min(?:ute)?s?|hrs?|hours?)\b"
+    # A clock time ("recovery 08:41 ...... 2") is when, not how much.
+    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\b(?!\s*/)",
     re.IGNORECASE,
 )
 

@@ -2432,7 +2432,7 @@ def test_wording_dictation_without_headings_times_a_score_by_the_procedure_after
     assert result.elements["vas_pre"].status == "present"
     assert result.elements["vas_pre"].value == 7
     # With a second score that its words do not time, neither is placed: no guess.
-    untimed = check(text.replace("at 20 minutes after the injection", "on leaving"))
+    untimed = check(text.replace("at 20 minutes after the injection", "per the patient"))
     assert untimed.elements["vas_pre"].status == "uncertain"
 
 
@@ -2805,3 +2805,62 @@ def test_wording_a_neuropathy_with_radiculopathy_ruled_out_is_not_radicular(chec
     # A neuropathy beside a radiculopathy the note affirms leaves the indication covered.
     both = indication.replace("no evidence of radiculopathy", "and a right L5 radiculopathy")
     assert check(note(indication=both)).elements["indication"].status == "present"
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows", "values"),
+    [
+        (
+            "PAIN ASSESSMENT  (Numeric Rating Scale, 0-10)",
+            "   Pre-procedure, holding area 07:52 ............  7\n"
+            "   Post-procedure, recovery 08:41 ...............  2",
+            (7, 2),
+        ),
+        (
+            "Visual analogue scale (100 mm line; 0 = no pain, 100 = worst pain imaginable)",
+            "   marked on arrival ........ 70 mm\n   marked before leaving .... 20 mm",
+            (7, 2),
+        ),
+        (
+            "PAIN SCALE: Wong-Baker FACES (0-10), chosen with the interpreter because the\n"
+            "patient found the numeric scale confusing.",
+            "   Before procedure ..... 7  (hurts whole lot)\n"
+            "   After procedure ...... 2  (hurts little bit), 30 minutes after the injection",
+            (7, 2),
+        ),
+    ],
+)
+def test_wording_scale_headings_and_rows_in_other_layouts_are_the_scores(
+    check, heading, rows, values
+):
+    result = check(note(pre=heading + "\n" + rows, post=None))
+    assert (result.elements["vas_pre"].value, result.elements["vas_post"].value) == values
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "She put her leg pain at seven out of ten when she came into the procedure room, and at"
+        " two out of ten in recovery.",
+        "He scored his leg pain at 7/10 on the ward beforehand, and at 2/10 when the nurses"
+        " checked him an hour after the injection.",
+    ],
+)
+def test_wording_scores_timed_by_coming_in_or_beforehand(check, told):
+    result = check(note(pre=None, post=None, meds=BASE["meds"] + "\n" + told))
+    assert (result.elements["vas_pre"].value, result.elements["vas_post"].value) == (7, 2)
+
+
+def test_wording_a_reassessed_score_after_the_procedure_is_the_post_score(check):
+    post = "Recovery 09:20-09:40. Vital signs stable. Pain reassessed at 09:35: 2/10 (NRS)."
+    result = check(note(post=post))
+    assert result.elements["vas_post"].status == "present"
+    assert result.elements["vas_post"].value == 2
+
+
+def test_wording_a_vista_patient_line_and_a_signed_electronic_label(check):
+    header = "PATIENT: VARGA,HOLLIS R   (V3141)   DOB: FEB 3,1958\nDate of Service: 05/06/2025"
+    signature = "Signed (electronic): Dr. Dana Whitfield, MD FRCPC - 2025-05-06 16:20"
+    result = check(note(header=header, signature=signature))
+    assert result.elements["patient_id"].value == ["dob", "name"]
+    assert result.elements["signature"].status == "present"
