@@ -141,11 +141,12 @@ def later_addendum(index: MentionIndex, service: Draft) -> int | None:
     cue) in its first lines. Its date is the first on its header line, or on the line below
     when the header has none. None: no such addendum.
     """
-    if service.status != "present":
+    headers = sorted(index.of("ADDENDUM"), key=lambda m: m.start)
+    if service.status != "present" or not headers:
         return None
     days_first = day_first(index.text)
     follow_ups = [m.start for m in index.of("FOLLOW_UP")]
-    for header in sorted(index.of("ADDENDUM"), key=lambda m: m.start):
+    for header in headers:
         end = index.text.find("\n", header.end)
         below = index.text.find("\n", end + 1) if end != -1 else -1
         stop = below if below != -1 else len(index.text)

@@ -229,8 +229,10 @@ def day_first(text: str) -> bool:
     """
     days_first = months_first = False
     dotted = undotted = 0
+    numeric = set()
     for m in _US.finditer(text):
         first, second = int(m.group(1)), int(m.group(2))
+        numeric.add((first, second, _year(m.group(3))))
         days_first |= first > _MAX_MONTH >= second
         months_first |= second > _MAX_MONTH >= first
         if "." in m.group(0):
@@ -240,13 +242,8 @@ def day_first(text: str) -> bool:
     if days_first or months_first:
         return days_first and not months_first
     # A letter dated "12 February 2026" and typed "12/02/2026" writes its numbers day first.
-    spelled = _spelled_dates(text)
-    if spelled:
-        numeric = {
-            (int(m.group(1)), int(m.group(2)), _year(m.group(3))) for m in _US.finditer(text)
-        }
-        if any((d, mo, y) in numeric and d != mo for d, mo, y in spelled):
-            return True
+    if any((d, mo, y) in numeric and d != mo for d, mo, y in _spelled_dates(text)):
+        return True
     return dotted > 0 and undotted == 0
 
 

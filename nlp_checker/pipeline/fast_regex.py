@@ -133,7 +133,7 @@ def _texts(doc: Doc) -> tuple[str, str, str, str]:
     text = read_fields(note)
     unwrapped = doc.user_data.get(MATCH_TEXT_KEY)
     if unwrapped is None:
-        unwrapped = doc.user_data[MATCH_TEXT_KEY] = match_text(note)
+        unwrapped = doc.user_data[MATCH_TEXT_KEY] = match_text(note, text)
     folded = unwrapped.casefold()
     folded_lines = text.casefold() if len(folded) == len(unwrapped) else ""
     texts = doc.user_data[FOLDED_KEY] = (text, unwrapped, folded, folded_lines)

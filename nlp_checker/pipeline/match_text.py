@@ -168,12 +168,13 @@ def read_fields(text: str) -> str:
     return text
 
 
-def match_text(text: str) -> str:
+def match_text(text: str, fields: str | None = None) -> str:
     """Return ``text`` with each soft-wrap line break replaced by a space (same length).
 
-    Fields written "key_words = value" read as "key words : value" (also the same length).
+    Fields written "key_words = value" read as "key words : value" (also the same length);
+    ``fields`` is ``read_fields(text)`` when the caller has it already.
     """
-    read = read_fields(text)
+    read = read_fields(text) if fields is None else fields
     if "\n" not in text:
         return read
     chars = list(read)
