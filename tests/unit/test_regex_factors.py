@@ -158,7 +158,7 @@ def test_leading_literals(pattern: str, leads: set[str] | None) -> None:
 
 
 def test_the_lead_scan_gives_the_same_matches_for_every_rule_on_every_example(checker) -> None:
-    from nlp_checker.pipeline.regex_factors import LeadScanner, leading_literals
+    from nlp_checker.pipeline.regex_factors import LeadScanner, StringIndex, leading_literals
 
     patterns = _rule_patterns(checker)
     texts = _example_texts()
@@ -170,10 +170,25 @@ def test_the_lead_scan_gives_the_same_matches_for_every_rule_on_every_example(ch
             continue
         scanned += 1
         scanner = LeadScanner(pattern, leads)
+        index = StringIndex(set(leads) | {"the", "pain"})  # other rules' strings share the index
         for text in texts:
             folded = text.casefold()
             if len(folded) != len(text):
                 continue
-            spans = [m.span() for m in scanner.finditer(text, folded)]
+            spans = [m.span() for m in scanner.finditer(text, index.starts(folded))]
             assert spans == [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
     assert scanned > len(patterns) // 2
+
+
+def test_the_string_index_finds_every_occurrence_overlapping_ones_included() -> None:
+    from nlp_checker.pipeline.regex_factors import StringIndex
+
+    index = StringIndex({"post", "post-op", "st-o", "op"})
+    found = index.starts("post-op; post op. postpost")
+    assert found == {
+        "post": [0, 9, 18, 22],
+        "post-op": [0],
+        "st-o": [2],
+        "op": [5, 14],
+    }
+    assert StringIndex(set()).starts("anything") == {}
