@@ -2864,3 +2864,82 @@ def test_wording_a_vista_patient_line_and_a_signed_electronic_label(check):
     result = check(note(header=header, signature=signature))
     assert result.elements["patient_id"].value == ["dob", "name"]
     assert result.elements["signature"].status == "present"
+
+
+@pytest.mark.parametrize(
+    "views",
+    [
+        "Frontal and profile spot images were obtained with the needle at its final position"
+        " and archived to PACS.",
+        "Needle tip at the interlaminar window confirmed with PA and lateral fluoroscopic images,"
+        " which were saved.",
+        "Final position documented on posteroanterior and lateral projections; images stored.",
+        "Final needle position: frontal view and profile view saved.",
+    ],
+)
+def test_wording_frontal_pa_and_profile_views_are_ap_and_lateral(check, views):
+    result = check(note(views=views))
+    assert result.elements["needle_views"].status == "present"
+    assert result.elements["needle_views"].value == ["ap", "lateral"]
+
+
+def test_wording_a_physician_assistant_is_not_a_view(check):
+    views = "Final needle position confirmed on a lateral view, saved. Seen with PA Ortega."
+    result = check(note(views=views))
+    assert result.elements["needle_views"].value == ["lateral"]
+
+
+@pytest.mark.parametrize(
+    "assessment",
+    [
+        "ASSESSMENT: Chronic axial low back pain. The referral question of radiculopathy is not"
+        " supported by the history or the examination.",
+        "ASSESSMENT: Axial lumbar pain; his exam does not support a radiculopathy.",
+        "ASSESSMENT: Low back pain. Imaging and exam are not consistent with radiculopathy.",
+    ],
+)
+def test_wording_a_radiculopathy_the_exam_does_not_support_is_not_the_indication(check, assessment):
+    result = check(note(indication=assessment))
+    assert result.elements["indication"].status != "present"
+    assert result.complete is False
+
+
+def test_wording_a_procedure_notes_heading_ends_the_history(check):
+    text = note(
+        indication="History of Present Illness\nRight L5 radiculopathy after 8 weeks of failed"
+        " physical therapy. Pain today before the injection is 7/10.",
+        imaging_mri=None,
+        pre=None,
+        procedure="Procedure Notes\nL4-5 interlaminar epidural steroid injection under"
+        " fluoroscopic guidance.",
+        meds="Methylprednisolone acetate 80 mg and 1 mL of 1% lidocaine were injected.",
+    )
+    result = check(text)
+    assert result.elements["medication"].status == "present"
+    assert "methylprednisolone" in result.elements["medication"].value
+
+
+def test_wording_an_ocr_initial_read_as_a_bar_still_signs(check):
+    signature = "Signed: |. Carrick-Adeyemi\nDr Imogen Carrick-Adeyemi, FANZCA FFPMANZCA"
+    result = check(note(signature=signature))
+    assert result.elements["signature"].status == "present"
+
+
+@pytest.mark.parametrize(
+    ("meds", "drug"),
+    [
+        ("Triamcinolonacetonid (Kenacort) 40 mg und Lidocain 1 % 2 ml injiziert.", "triamcinolone"),
+        ("Depo-Medrone 80 mg with 1% lignocaine 2 mL injected.", "methylprednisolone"),
+        ("Diprospan 1 mL and NaCl 0.9% 2 mL were injected.", "betamethasone"),
+    ],
+)
+def test_wording_steroids_under_names_used_outside_the_us(check, meds, drug):
+    result = check(note(meds=meds))
+    assert drug in (result.elements["medication"].value or [])
+
+
+def test_wording_a_page_number_after_pain_scores_is_not_a_score(check):
+    pre = "Pain scores per the nursing record (page 2)."
+    result = check(note(pre=pre))
+    assert result.elements["vas_pre"].value is None
+    assert result.elements["vas_pre"].status != "present"
