@@ -402,3 +402,37 @@ def test_layout_a_text_layer_record_number_two_digits_off_is_another_patient():
     # Assert
     assert [p.kind for p in document.pages] == ["note", "other"]
     assert "Joan Rowe" not in document.text
+
+
+def flowsheet_pdf() -> bytes:
+    """A note whose scores are only in a nursing flowsheet drawn at column positions."""
+    pdf = _pdf()
+    pdf.add_page()
+    y = 60
+    for line in ["Patient: Jane Roe   MRN: 00-FAKE-0001   DOB: 01/02/1960", *BODY, SIGNATURE]:
+        pdf.text(50, y, line)
+        y += 14
+    columns = (50, 100, 170, 220, 260, 300, 400)
+    rows = [
+        ("Time", "Phase", "BP", "HR", "SpO2", "Pain NRS (0-10)", "Initials"),
+        ("07:42", "Admission", "146/88", "76", "97%", "8", "KT"),
+        ("08:20", "Intra-proc", "140/84", "72", "98%", "--", "KT"),
+        ("08:55", "Phase II", "132/80", "70", "98%", "3", "DL"),
+    ]
+    y += 20
+    for row in rows:
+        for x, cell in zip(columns, row, strict=True):
+            pdf.text(x, y, cell)
+        y += 14
+    pdf.text(50, y + 14, "Phase II note: up to chair, ambulating with a steady gait.")
+    return _bytes(pdf)
+
+
+def test_layout_a_flowsheet_drawn_at_column_positions_reads_by_column(checker):
+    data = flowsheet_pdf()
+    document = load_bytes(data, "flowsheet.pdf")
+    result = checker.check_bytes(data, "flowsheet.pdf")
+    # The layer's single spaces between cells are widened to a column gap; prose keeps its own.
+    assert "07:42  Admission  146/88  76  97%  8  KT" in document.text
+    assert "Phase II note: up to chair, ambulating with a steady gait." in document.text
+    assert (result.elements["vas_pre"].value, result.elements["vas_post"].value) == (8, 3)
