@@ -391,6 +391,29 @@ def _label_timing(
     return best[1] if best else None
 
 
+def _bracket_timing(span: Span, timing_words: list[Any], text: str) -> str | None:
+    """Return ``pre``/``post`` from a bracket that opens right after the score.
+
+    "Pain Score: 3 (post-procedure, numeric 0-10, 20 minutes)": the bracket is a comment on the
+    score before it, which ConText's bracket terminator keeps from reaching it.
+    """
+    if span.label_ not in _TIMED_LABELS:
+        return None
+    after = text[span.end_char : span.end_char + 3]
+    opening = span.end_char + len(after) - len(after.lstrip(" \t"))
+    if not after.strip(" \t").startswith("("):
+        return None
+    close = text.find(")", opening)
+    if close == -1 or "\n" in text[opening:close]:
+        return None
+    doc = span.doc
+    inside = [m for m in timing_words if opening < doc[m.modifier_span[0]].idx < close]
+    if not inside:
+        return None
+    first = min(inside, key=lambda m: m.modifier_span[0])
+    return "pre" if first.category == "PRE_PROCEDURE" else "post"
+
+
 # Scores whose span runs across words that only fill the gap between the scale and its number
 # ("Pain this morning before the epidrual was 8 out of 10"): a corrected word there is not what
 # the score rests on.
@@ -628,7 +651,8 @@ def collect_mentions(
                     state=state,
                     modifier=modifier,
                     timing=_label_timing(span, timing_words, doc_text, score_starts)
-                    or _timing(span, modifiers, owner),
+                    or _timing(span, modifiers, owner)
+                    or _bracket_timing(span, timing_words, doc_text),
                     page=source.page_of(start),
                     fuzzy=fuzzy,
                 )

@@ -126,6 +126,28 @@ def _header_above(text: str, row_start: int, cells: int, sep: str) -> tuple[int,
     return found
 
 
+def _phase_header(
+    text: str, block_start: int, row: list[tuple[int, int]], row_start: int, sep: str
+) -> list[tuple[int, int]] | None:
+    """Return the cells of a phase header over the value columns only, if one tops the block.
+
+                              Pre-procedure      Recovery
+    Time                      0712               0809
+    Pain (NRS 0-10)           6                  0
+
+    The header leaves the row-label column blank: it has one cell fewer than the rows, and its
+    first cell starts right of the end of the row's label.
+    """
+    if block_start <= 0:
+        return None
+    start = text.rfind("\n", 0, block_start - 1) + 1
+    cells = _cells(text, start, block_start - 1, sep)
+    label_end = row[0][1] - row_start
+    if len(cells) != len(row) - 1 or cells[0][0] - start < label_end:
+        return None
+    return cells
+
+
 def _row_scores(
     index: MentionIndex,
     column: Mention,
@@ -145,6 +167,9 @@ def _row_scores(
     if header is None:
         return []
     cells = _cells(text, header[0], header[1], sep)
+    phase_row = _phase_header(text, header[0], row, row_start, sep)
+    if phase_row is not None:
+        cells = [(header[0], header[0]), *phase_row]
     out = []
     for (s, e), (hs, he) in zip(row[1:], cells[1:], strict=True):
         cell = text[s:e].strip()
@@ -159,7 +184,12 @@ def _row_scores(
 def table_scores(index: MentionIndex) -> list[Mention]:
     """Return one ``PAIN_SCORE`` mention per flowsheet row with a 0-10 score in its pain cell."""
     text = index.text
-    phases = [(m.start, m.label) for m in index.of("TABLE_PRE", "TABLE_POST")]
+    # A phase cue may start in the spaces before its cell ("Observations      Pre-op (ward)"):
+    # it is placed at its first word.
+    phases = [
+        (m.start + len(m.text) - len(m.text.lstrip()), m.label)
+        for m in index.of("TABLE_PRE", "TABLE_POST")
+    ]
     out: list[Mention] = []
     seen: set[int] = set()
     for column in index.of("PAIN_COLUMN"):

@@ -16,6 +16,8 @@ DEV12_FALSE_COMPLETE = 2
 DEV13_FALSE_COMPLETE = 0
 # dev14 had 1 at its first score (rules 2026.12.101).
 DEV14_FALSE_COMPLETE = 1
+# dev15 had none at its first score (rules 2026.12.105).
+DEV15_FALSE_COMPLETE = 0
 HELDOUT_FLOOR = 0.90
 
 
@@ -70,7 +72,7 @@ def test_examples_eval_command_reports_scores(examples_dir):
 
 @pytest.fixture(scope="module")
 def reports_2026_12(gold_checker, examples_dir):
-    golds = [f"dev{n}/gold_dev{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)]
+    golds = [f"dev{n}/gold_dev{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)]
     golds.append("heldout2/gold_heldout2.jsonl")
     return evaluate([examples_dir / g for g in golds], gold_checker)
 
@@ -112,6 +114,8 @@ def test_examples_second_sets_meet_floors_and_no_false_complete_on_dev(reports_2
     assert reports_2026_12["dev13"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["dev14"].false_complete <= DEV14_FALSE_COMPLETE
     assert reports_2026_12["dev14"].micro_f1 >= DEV_FLOOR
+    assert reports_2026_12["dev15"].false_complete <= DEV15_FALSE_COMPLETE
+    assert reports_2026_12["dev15"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["dev11"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["dev2"].micro_f1 >= DEV_FLOOR
     assert reports_2026_12["heldout2"].micro_f1 >= HELDOUT_FLOOR

@@ -36,6 +36,7 @@ GOLD_FILES = (
     EXAMPLES / "dev12" / "gold_dev12.jsonl",
     EXAMPLES / "dev13" / "gold_dev13.jsonl",
     EXAMPLES / "dev14" / "gold_dev14.jsonl",
+    EXAMPLES / "dev15" / "gold_dev15.jsonl",
 )
 KNOWN_FAILURES: dict[str, str] = json.loads(
     (Path(__file__).with_name("known_failures.json")).read_text(encoding="utf-8")

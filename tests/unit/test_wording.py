@@ -2943,3 +2943,91 @@ def test_wording_a_page_number_after_pain_scores_is_not_a_score(check):
     result = check(note(pre=pre))
     assert result.elements["vas_pre"].value is None
     assert result.elements["vas_pre"].status != "present"
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [
+        # a bracket after each score says when it was taken
+        "Pain Score: 7 (pre-procedure, numeric 0-10)\nPain Score: 2 (post-procedure, 20 minutes)",
+        # both in one phrase
+        "Pain score (NRS): pre 7, post 2 at 20 min.",
+        # a row label with a comma before its scale, under timed column heads
+        "                   | Holding 08:05 | Recovery 08:55 |\n"
+        "  Leg pain, 0-10   |       7       |       2        |",
+        # a column flowsheet whose phase header leaves the row-label column blank
+        "                          Pre-procedure      Recovery\n"
+        "Time                      0712               0809\n"
+        "BP                        152/90             138/82\n"
+        "Pain (NRS 0-10)           7                  2",
+        # a phase header whose cells the cue finds from the spaces before them
+        "Observations           Pre-op (ward)     Recovery 30 min\n"
+        "BP                     148/86            136/80\n"
+        "Pain score (0-10)      7                 2",
+        # vitals rows opened by their phase and clock time
+        "Vital Signs\nPre procedure 07:48   BP 138/84   HR 78\n   Pain Scale Type: NPRS   Pain"
+        " Score: 7\nPost procedure 08:36  BP 130/80   HR 72\n   Pain Scale Type: NPRS   Pain"
+        " Score: 2\n\nExamination",
+    ],
+)
+def test_wording_scores_timed_by_brackets_phrases_and_flowsheet_headers(check, scores):
+    result = check(note(pre=scores, post=None))
+    assert (result.elements["vas_pre"].value, result.elements["vas_post"].value) == (7, 2)
+
+
+def test_wording_a_score_taken_as_he_came_into_theatre_is_the_pre_score(check):
+    told = (
+        "He scored his leg pain at 7 out of 10 as he came into theatre, and at 2 out of 10 in"
+        " recovery forty minutes later."
+    )
+    result = check(note(pre=None, post=None, meds=BASE["meds"] + "\n" + told))
+    assert (result.elements["vas_pre"].value, result.elements["vas_post"].value) == (7, 2)
+
+
+@pytest.mark.parametrize(
+    ("header", "dos"),
+    [
+        (
+            "Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141\n"
+            "Document Type: Pain Procedure Note    Service Date/Time: 04/14/2025 10:05 CDT",
+            "2025-04-14",
+        ),
+        (
+            "Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141\n"
+            "VISIT: 03/04/2025  |  PROVIDER: Dana Whitfield, MD  |  LOCATION: Suite 2",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_wording_service_date_time_and_visit_fields_date_the_service(check, header, dos):
+    result = check(note(header=header, signature="Electronically signed by Dana Whitfield, MD"))
+    assert result.elements["date_of_service"].value == dos
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Encounter signed-off by Dana Whitfield, MD, 05/06/2025 10:47 AM.",
+        "Signed and finalized by Dana Whitfield, MD on 05/06/2025 11:26 AM EST",
+    ],
+)
+def test_wording_signed_off_and_finalized_sign_the_note(check, signature):
+    result = check(note(signature=signature))
+    assert result.elements["signature"].status == "present"
+
+
+def test_wording_a_vas_line_marked_without_at(check):
+    pre = "Pain (visual analogue scale, 100 mm line):\n  marked 64 mm before the procedure"
+    result = check(note(pre=pre, post="  marked 12 mm at 30 minutes after the procedure"))
+    assert (result.elements["vas_pre"].value, result.elements["vas_post"].value) == (6.4, 1.2)
+
+
+def test_wording_a_cosign_still_needed_leaves_the_signature_incomplete(check):
+    signature = (
+        "Electronically signed by Dana Whitfield, MD (Fellow) at 5/6/2025 10:02 AM\n"
+        "Attending attestation: I was present for the key and critical portions.\n"
+        "[Cosign needed - routed to Maxim Oyel, MD on 5/6/2025 10:03 AM]"
+    )
+    result = check(note(signature=signature))
+    assert result.elements["signature"].status == "incomplete"
+    assert result.complete is False
