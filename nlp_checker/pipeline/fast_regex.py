@@ -13,7 +13,8 @@ A rule whose every match starts with one of a few literal strings runs only wher
 starts (``LeadScanner``); the others run behind a lookahead for their possible first characters
 (``first_char_guard``). Both give the same matches as ``finditer``, faster (benchmarks/bench.py).
 The factors and leads of all rules are found in one Aho-Corasick pass over the note
-(``StringIndex``), which took the matcher from about 8 to 5 ms a note.
+(``StringIndex``) instead of one search each, which cut the text-note median by about a fifth
+(benchmarks/compare.py, README "Speed").
 """
 
 from __future__ import annotations

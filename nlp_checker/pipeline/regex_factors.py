@@ -86,11 +86,6 @@ def literal_factors(pattern: re.Pattern[str]) -> Factors | None:
     return folded
 
 
-def may_match(factors: Factors | None, folded_text: str) -> bool:
-    """Tell whether a pattern with these factors can match the case-folded text."""
-    return factors is None or any(f in folded_text for f in factors)
-
-
 # --- first characters --------------------------------------------------------------------------
 #
 # Python's ``re`` tries a case-insensitive pattern at every position of the note. A lookahead for
