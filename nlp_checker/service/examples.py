@@ -71,7 +71,7 @@ RESULT_EXAMPLE: dict[str, Any] = {
                           "lcd": None, "article": None},
                 "issues_version": "2026.12.2"},
     "audit": {"input_sha256": "f1c12f3c7924bc4c12ba748bcbc3744de33345e955c56da99436294a0a2e9572",
-              "checker_version": "0.1.0", "rules_version": "2026.12.106",
+              "checker_version": "0.1.0", "rules_version": "2026.12.107",
               "weights_version": "2026.12.2", "schema_version": "1.3", "pages": 1,
               "media_type": "text/plain", "pages_checked": [1]},
     "error": None,

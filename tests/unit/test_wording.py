@@ -3031,3 +3031,19 @@ def test_wording_a_cosign_still_needed_leaves_the_signature_incomplete(check):
     result = check(note(signature=signature))
     assert result.elements["signature"].status == "incomplete"
     assert result.complete is False
+
+
+def test_wording_a_radiology_exam_line_names_the_procedure(check):
+    text = (
+        "Patient: Hollis Varga   DOB: 02/03/1958   MRN: 00-FAKE-3141\nExam date: 05/06/2025\n"
+        "EXAM: Right C6 selective nerve root block (transforaminal epidural steroid injection)"
+        " under fluoroscopy.\nCLINICAL HISTORY: Right C6 radiculopathy after 8 weeks of failed"
+        " physical therapy.\nPre-procedure pain: 7/10 (NRS).\nTECHNIQUE: A 25 G spinal needle was"
+        " advanced to the posterior aspect of the right C5-C6 foramen. Final needle position was"
+        " documented in AP and oblique views, saved. Omnipaque 240, 0.5 mL, outlined the exiting"
+        " right C6 root and spread into the lateral epidural space. Dexamethasone 4 mg injected.\n"
+        "Post-procedure pain: 1/10 at 20 minutes.\nElectronically signed by Dana Whitfield, MD"
+    )
+    result = check(text)
+    assert result.elements["approach"].value["approach"] == "transforaminal"
+    assert result.code_check.suggested == "64479"
