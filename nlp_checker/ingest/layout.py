@@ -395,15 +395,16 @@ def widen_column_gaps(page: PageLines) -> None:
         width = statistics.median(
             (w.box[2] - w.box[0]) / (w.end - w.start) for w in words if w.box is not None
         )
+        if width <= 0:
+            continue
+        # The words that start a run of the line beyond a column-wide gap.
+        edges = {segment.first for segment in _segments(line, _COLUMN_GAP * width)[1:]}
         shift = 0
         text = line.text
-        for previous, word in itertools.pairwise(words):
+        for index, (previous, word) in enumerate(itertools.pairwise(words), start=1):
             word.start += shift
             word.end += shift
-            if previous.box is None or word.box is None or width <= 0:
-                continue
-            between = text[previous.end : word.start]
-            if between == " " and word.box[0] - previous.box[2] > _COLUMN_GAP * width:
+            if index in edges and text[previous.end : word.start] == " ":
                 text = text[: previous.end] + "  " + text[word.start :]
                 word.start += 1
                 word.end += 1
